@@ -1,7 +1,97 @@
 import { defineRule } from './define-rule.ts';
+import { consentOn, localDate } from './roster/consent.ts';
+import { aStudent, candidates, givenPart, howMany, possessive, settledIds, splitPossessive } from './roster/naming.ts';
+import type { Hit, NameMatch, Student } from './types.ts';
+
+type Reason = 'first-only' | 'none' | 'do-not-publish' | 'expired';
+
+interface Over {
+  student: Student;
+  reason: Reason;
+}
+
+/** How a name used this way goes beyond what the family allows today, if it does. */
+function beyondConsent(s: Student, kind: NameMatch['kind'], today: string): Reason | undefined {
+  const c = consentOn(s, today);
+  if (c.withheld) return c.withheld;
+  if (c.name === 'none') return 'none';
+  if (c.name === 'first' && kind !== 'first') return 'first-only';
+  return undefined;
+}
+
+const SHORT: Record<Reason, string> = {
+  'first-only': 'first names only',
+  none: 'no name consent',
+  'do-not-publish': 'a do-not-publish request',
+  expired: 'consent expired',
+};
+
+function oneStudent(name: string, kind: NameMatch['kind'], { student, reason }: Over): string {
+  if (kind === 'last') {
+    const whose: Record<Reason, string> = {
+      'first-only': 'whose family agreed to first names only',
+      none: 'whose family has not agreed to having their name posted',
+      'do-not-publish': 'on the do-not-publish list',
+      expired: `whose consent expired on ${student.consentExpires}`,
+    };
+    return `“${name}” is the last name of a student ${whose[reason]}.`;
+  }
+  const said: Record<Reason, string> = {
+    'first-only': `${possessive(name)} family agreed to first names only.`,
+    none: `${possessive(name)} family has not agreed to having their name posted.`,
+    'do-not-publish': `${name} is on the do-not-publish list: the family asked that the school post nothing that identifies them.`,
+    expired: `The name consent for ${name} expired on ${student.consentExpires}; until it is renewed, the name cannot be posted.`,
+  };
+  return said[reason];
+}
 
 export default defineRule({
   id: 'student-name',
-  meta: { title: 'TODO', protects: 'TODO', defaultSeverity: 'warn' },
-  check: () => [],
+  meta: {
+    title: 'Student names',
+    protects:
+      'Keeps students’ names out of posts unless their families agreed: no name at all without consent, and no last name when only first names were allowed.',
+    defaultSeverity: 'block',
+  },
+  check({ draft, roster, names }) {
+    if (names.length === 0) return [];
+    const today = localDate(draft.now);
+    const settled = settledIds(names);
+    // A word that is both a first and a last name comes as two matches over one span: one finding.
+    const spans = new Map<string, { start: number; end: number; kind: NameMatch['kind']; all: Set<string>; over: Map<string, Over> }>();
+    for (const m of names) {
+      const key = `${m.start}:${m.end}`;
+      let span = spans.get(key);
+      if (!span) {
+        span = { start: m.start, end: m.end, kind: m.kind, all: new Set(), over: new Map() };
+        spans.set(key, span);
+      }
+      if (m.kind === 'last') span.kind = 'last';
+      for (const s of candidates(m, settled, roster)) {
+        span.all.add(s.id);
+        const reason = beyondConsent(s, m.kind, today);
+        if (reason && !span.over.has(s.id)) span.over.set(s.id, { student: s, reason });
+      }
+    }
+    const hits: Hit[] = [];
+    for (const { start, end, kind, all, over } of spans.values()) {
+      if (over.size === 0) continue;
+      const written = draft.text.slice(start, end);
+      const { name, suffix } = splitPossessive(written);
+      const overs = [...over.values()];
+      const message =
+        all.size === 1
+          ? oneStudent(name, kind, overs[0] as Over)
+          : `${howMany(overs.length, all.size)} named “${name}” may not be named in a post (${[...new Set(overs.map((o) => SHORT[o.reason]))].join(', ')}). Check which one you mean, or leave the name out.`;
+      const hit: Hit = { message, start, end, studentIds: overs.map((o) => o.student.id) };
+      if (kind === 'full' && overs.every((o) => o.reason === 'first-only')) {
+        const given = givenPart(name, (overs[0] as Over).student);
+        hit.fix = { replacement: given + suffix, label: `Use the first name only: “${given}”` };
+      } else if (kind !== 'last') {
+        hit.fix = { replacement: aStudent(draft.text, start, suffix), label: 'Replace the name with “a student”' };
+      }
+      hits.push(hit);
+    }
+    return hits;
+  },
 });

@@ -2,18 +2,39 @@
 
 const MARKS = /\p{M}/gu;
 
+let lastIn = '';
+let lastOut = '';
+
 /**
  * Lower-cases and strips accents without changing the string's length, so a
  * match found in the folded text has the same offsets in the original.
+ * Several rules fold the same draft on each keystroke, so the last result is kept.
  */
 export function fold(text: string): string {
+  if (text === lastIn) return lastOut;
   let out = '';
-  for (const ch of text) {
-    const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
-    // Keep one UTF-16 unit per unit of the original so offsets line up.
-    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 128) continue;
+    out += text.slice(plain, i).toLowerCase();
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    out += foldChar(ch);
+    i += ch.length - 1;
+    plain = i + 1;
   }
+  out += text.slice(plain).toLowerCase();
+  lastIn = text;
+  lastOut = out;
   return out;
+}
+
+function foldChar(ch: string): string {
+  const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase();
+  // Keep one UTF-16 unit per unit of the original so offsets line up.
+  if (base.length === ch.length) return base;
+  const lower = ch.toLowerCase();
+  return lower.length === ch.length ? lower : ch;
 }
 
 export interface Span {

@@ -1,1 +1,8 @@
-export default defineBackground(() => {});
+import { defineBackground } from 'wxt/utils/define-background';
+import { buildRosterIndex } from '../../rules/roster/index.ts';
+import { repository } from './db/repository.ts';
+import { createRouter } from './router.ts';
+
+export default defineBackground(() => {
+  createRouter({ repository, buildIndex: buildRosterIndex }).listen();
+});

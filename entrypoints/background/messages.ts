@@ -1,42 +1,17 @@
 import { z } from 'zod';
+import { DraftSchema, ImageMetaSchema, PlatformSchema } from '../../rules/schema.ts';
 import { RULE_IDS, SEVERITIES } from '../../rules/types.ts';
 
 /**
- * Every message the background worker accepts. The worker owns this schema:
- * a message that does not parse is dropped, never acted on. Names are
- * `noun/verb`.
+ * Every message the background worker accepts, and what it answers. The
+ * worker owns this schema: a message that does not parse is dropped, never
+ * acted on. Names are `noun/verb`. Senders use `sendMessage` from
+ * utils/messaging.ts, which types each answer by the request's `type`.
  */
 
+export { DraftSchema, ImageMetaSchema, PlatformSchema };
+
 const RuleIdSchema = z.enum(RULE_IDS);
-
-export const ImageMetaSchema = z
-  .object({
-    name: z.string().max(500),
-    type: z.string().max(100).optional(),
-    size: z.number().nonnegative().optional(),
-    width: z.number().nonnegative().optional(),
-    height: z.number().nonnegative().optional(),
-    gps: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
-    make: z.string().max(200).optional(),
-    model: z.string().max(200).optional(),
-    takenAt: z.string().max(50).optional(),
-    copyright: z.string().max(500).optional(),
-    artist: z.string().max(500).optional(),
-    alt: z.string().max(5000).optional(),
-    taggedStudents: z.array(z.string().max(100)).max(500).optional(),
-  })
-  .strict();
-
-export const PlatformSchema = z.enum(['x', 'facebook', 'other']);
-
-export const DraftSchema = z
-  .object({
-    platform: PlatformSchema,
-    text: z.string().max(100_000),
-    now: z.iso.datetime({ offset: true }),
-    images: z.array(ImageMetaSchema).max(50),
-  })
-  .strict();
 
 export const FindingSchema = z.object({
   rule: RuleIdSchema,
@@ -53,6 +28,7 @@ export type FindingMessage = z.infer<typeof FindingSchema>;
 
 /** A composer the content script found on the page: one per editor box (a thread has several). */
 const ComposerId = z.string().min(1).max(100);
+const TabId = z.number().int().nonnegative();
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** content → background: check this draft now; answers CheckResponse. */
@@ -71,12 +47,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   /** popup → background: what the worker knows of this tab's drafts. */
-  z.object({ type: z.literal('tab/state'), tabId: z.number().int().nonnegative() }).strict(),
+  z.object({ type: z.literal('tab/state'), tabId: TabId }).strict(),
   /** popup → background: tag students on an image of a tab's draft; re-checks and answers TabState. */
   z
     .object({
       type: z.literal('image/tag'),
-      tabId: z.number().int().nonnegative(),
+      tabId: TabId,
       composerId: ComposerId,
       image: z.number().int().nonnegative(),
       studentIds: z.array(z.string().max(100)).max(500),
@@ -88,8 +64,77 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export interface CheckResponse {
-  findings: FindingMessage[];
-  rosterSize: number;
-}
+/** Which kind of page may send each request: the worker drops one that arrives from anywhere else. */
+export const REQUEST_SENDERS = {
+  'draft/check': 'content',
+  'draft/clear': 'content',
+  'composer/unsupported': 'content',
+  'audit/override': 'content',
+  'tab/state': 'extension',
+  'image/tag': 'extension',
+  'roster/changed': 'extension',
+  'settings/changed': 'extension',
+} as const satisfies Record<RequestType, 'content' | 'extension'>;
+
+export const CheckResponseSchema = z.object({
+  findings: z.array(FindingSchema),
+  rosterSize: z.number().int().nonnegative(),
+});
+export type CheckResponse = z.infer<typeof CheckResponseSchema>;
+
+/** One composer's latest draft as the popup sees it: a summary, never the whole text. */
+export const ComposerStateSchema = z.object({
+  composerId: ComposerId,
+  platform: PlatformSchema,
+  /** The first few words of the draft, so the user can tell drafts apart. */
+  excerpt: z.string(),
+  textLength: z.number().int().nonnegative(),
+  /** Image metadata as last reported, with the students tagged in the popup in `taggedStudents`. */
+  images: z.array(ImageMetaSchema),
+  findings: z.array(FindingSchema),
+  /** ISO-8601 time of the last check. */
+  checkedAt: z.string(),
+});
+export type ComposerState = z.infer<typeof ComposerStateSchema>;
+
+export const TabStateSchema = z.object({
+  tabId: TabId,
+  rosterSize: z.number().int().nonnegative(),
+  /** Most recently checked first. */
+  composers: z.array(ComposerStateSchema),
+  /** Composers on this page PostGuard could not attach to: it is not checking them. */
+  unsupported: z.array(z.object({ reason: z.string(), at: z.string() })),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export const RESPONSE_SCHEMAS = {
+  'draft/check': CheckResponseSchema,
+  'draft/clear': z.null(),
+  'composer/unsupported': z.null(),
+  'audit/override': z.object({ id: z.number().int().positive() }),
+  'tab/state': TabStateSchema,
+  'image/tag': TabStateSchema,
+  'roster/changed': z.object({ rosterSize: z.number().int().nonnegative() }),
+  'settings/changed': z.null(),
+} as const satisfies Record<RequestType, z.ZodType>;
+export type ResponseOf<T extends RequestType> = z.infer<(typeof RESPONSE_SCHEMAS)[T]>;
+
+/** What goes back over the wire: the handler's answer, or why it failed. */
+export type Reply<T = unknown> = { ok: true; data: T } | { ok: false; error: string };
+export const ReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+/**
+ * background → content (browser.tabs.sendMessage): a composer's findings
+ * changed without a keystroke: students were tagged in the popup, or the
+ * roster or settings changed. The overlay shows these as it would a
+ * draft/check answer.
+ */
+export const WorkerPushSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('draft/rechecked'), composerId: ComposerId, ...CheckResponseSchema.shape }).strict(),
+]);
+export type WorkerPush = z.infer<typeof WorkerPushSchema>;
