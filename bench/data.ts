@@ -14,14 +14,26 @@ function rng(seed: number): () => number {
   };
 }
 
+const SYLLABLES = ['ka', 'li', 'mo', 'ra', 'se', 'ta', 'no', 'vi', 'da', 'el', 'an', 'ri', 'so', 'ju', 'be', 'ha', 'ne', 'lo', 'mi', 'za'];
+
+/** A made-up but pronounceable name, so a large roster has as many distinct names as a real one. */
+function madeUp(r: () => number, parts: number): string {
+  let name = '';
+  for (let i = 0; i < parts; i++) name += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+/**
+ * A roster of n students. As in a real district, a third carry the common
+ * names the sample posts mention and the rest have names of their own.
+ */
 export function makeStudents(n: number, seed = 7): Student[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   return Array.from({ length: n }, (_, i) => ({
     id: `S${100000 + i}`,
-    // A numbered suffix on some surnames keeps the roster's name set growing with n, as a real one does.
-    firstName: pick(FIRST),
-    lastName: i % 3 === 0 ? `${pick(LAST)}${String.fromCharCode(65 + (i % 26))}${i % 97}` : pick(LAST),
+    firstName: i % 3 === 0 ? pick(FIRST) : madeUp(r, 2 + (i % 2)),
+    lastName: i % 3 === 0 ? pick(LAST) : madeUp(r, 3),
     grade: String(1 + (i % 12)),
     homeroom: `${1 + (i % 12)}${'ABC'[i % 3]}`,
     photoConsent: r() > 0.2,
