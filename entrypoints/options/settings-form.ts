@@ -64,7 +64,9 @@ export function settingsFromForm(form: SettingsForm): SettingsResult {
   for (const id of RULE_IDS) {
     const enabled = form.enabled[id];
     const severity = form.severity[id];
-    if (enabled !== undefined || severity !== undefined) rules[id] = { enabled, severity };
+    if (enabled !== undefined || severity !== undefined) {
+      rules[id] = { ...(enabled !== undefined && { enabled }), ...(severity !== undefined && { severity }) };
+    }
     const words = lines(form.keywords[id] ?? '');
     if (words.length) keywords[id] = words;
   }
@@ -75,17 +77,12 @@ export function settingsFromForm(form: SettingsForm): SettingsResult {
   return parseSettings({
     version: SETTINGS_VERSION,
     policy: form.policy,
-    rules: stripUndefined(rules),
+    rules,
     allowList: { phones: lines(form.phones), emails: lines(form.emails), domains: lines(form.domains) },
     approvedDevices: deviceLines(form.devices),
     imageLimit: Number(limit),
     keywords,
   });
-}
-
-// The schema is strict about its keys; an override that leaves a field alone must not carry it as `undefined`.
-function stripUndefined(rules: Settings['rules']): Settings['rules'] {
-  return JSON.parse(JSON.stringify(rules)) as Settings['rules'];
 }
 
 export interface RuleInForce {
