@@ -63,7 +63,11 @@ export async function readRosterSource(name: string, bytes: Uint8Array): Promise
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { ok: false, error: `“${name}” was not imported: ${decoded.error}` };
   if (decoded.text.trim() === '') return { ok: false, error: `“${name}” holds no rows. Export the roster again and choose the new file.` };
-  const readAs =
-    decoded.encoding === 'utf-8' ? 'CSV text (UTF-8)' : 'CSV text (Windows-1252, as older Excel saves it; accented letters kept)';
+  const readAs = {
+    'utf-8': 'CSV text (UTF-8)',
+    'utf-16': 'Unicode text (UTF-16, as Excel saves “Unicode Text”)',
+    'windows-1252': 'CSV text (Windows-1252, as older Excel saves it; accented letters kept)',
+    mixed: 'CSV text mixing UTF-8 and Windows-1252 lines (each line read in its own encoding; accented letters kept)',
+  }[decoded.encoding];
   return { ok: true, source: { kind: 'csv', text: decoded.text }, readAs };
 }
