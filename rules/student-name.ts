@@ -10,6 +10,19 @@ interface Over {
   reason: Reason;
 }
 
+/** The students a name can mean, and those of them it goes too far for. */
+interface Judged {
+  all: string[];
+  over: Over[];
+}
+
+function merge(parts: readonly Judged[]): Judged {
+  const all = [...new Set(parts.flatMap((p) => p.all))];
+  const over = new Map<string, Over>();
+  for (const p of parts) for (const o of p.over) if (!over.has(o.student.id)) over.set(o.student.id, o);
+  return { all, over: [...over.values()] };
+}
+
 /** How a name used this way goes beyond what the family allows today, if it does. */
 function beyondConsent(s: Student, kind: NameMatch['kind'], today: string): Reason | undefined {
   const c = consentOn(s, today);
@@ -57,35 +70,44 @@ export default defineRule({
     if (names.length === 0) return [];
     const today = localDate(draft.now);
     const settled = settledIds(names);
+    // A long post repeats the same names; the index hands out one id list per name, so judge each list once.
+    const judged = { first: new Map<readonly string[], Judged>(), last: new Map<readonly string[], Judged>(), full: new Map<readonly string[], Judged>() };
+    const judge = (m: NameMatch): Judged => {
+      let j = judged[m.kind].get(m.studentIds);
+      if (!j) {
+        const all = candidates(m, settled, roster);
+        const over: Over[] = [];
+        for (const student of all) {
+          const reason = beyondConsent(student, m.kind, today);
+          if (reason) over.push({ student, reason });
+        }
+        j = { all: all.map((st) => st.id), over };
+        judged[m.kind].set(m.studentIds, j);
+      }
+      return j;
+    };
     // A word that is both a first and a last name comes as two matches over one span: one finding.
-    const spans = new Map<string, { start: number; end: number; kind: NameMatch['kind']; all: Set<string>; over: Map<string, Over> }>();
+    const spans = new Map<string, { start: number; end: number; kind: NameMatch['kind']; parts: Judged[] }>();
     for (const m of names) {
       const key = `${m.start}:${m.end}`;
-      let span = spans.get(key);
-      if (!span) {
-        span = { start: m.start, end: m.end, kind: m.kind, all: new Set(), over: new Map() };
-        spans.set(key, span);
-      }
-      if (m.kind === 'last') span.kind = 'last';
-      for (const s of candidates(m, settled, roster)) {
-        span.all.add(s.id);
-        const reason = beyondConsent(s, m.kind, today);
-        if (reason && !span.over.has(s.id)) span.over.set(s.id, { student: s, reason });
-      }
+      const span = spans.get(key);
+      if (span) {
+        span.parts.push(judge(m));
+        if (m.kind === 'last') span.kind = 'last';
+      } else spans.set(key, { start: m.start, end: m.end, kind: m.kind, parts: [judge(m)] });
     }
     const hits: Hit[] = [];
-    for (const { start, end, kind, all, over } of spans.values()) {
-      if (over.size === 0) continue;
-      const written = draft.text.slice(start, end);
-      const { name, suffix } = splitPossessive(written);
-      const overs = [...over.values()];
+    for (const { start, end, kind, parts } of spans.values()) {
+      const { all, over } = parts.length === 1 ? (parts[0] as Judged) : merge(parts);
+      if (over.length === 0) continue;
+      const { name, suffix } = splitPossessive(draft.text.slice(start, end));
       const message =
-        all.size === 1
-          ? oneStudent(name, kind, overs[0] as Over)
-          : `${howMany(overs.length, all.size)} named “${name}” may not be named in a post (${[...new Set(overs.map((o) => SHORT[o.reason]))].join(', ')}). Check which one you mean, or leave the name out.`;
-      const hit: Hit = { message, start, end, studentIds: overs.map((o) => o.student.id) };
-      if (kind === 'full' && overs.every((o) => o.reason === 'first-only')) {
-        const given = givenPart(name, (overs[0] as Over).student);
+        all.length === 1
+          ? oneStudent(name, kind, over[0] as Over)
+          : `${howMany(over.length, all.length)} named “${name}” may not be named in a post (${[...new Set(over.map((o) => SHORT[o.reason]))].join(', ')}). Check which one you mean, or leave the name out.`;
+      const hit: Hit = { message, start, end, studentIds: over.map((o) => o.student.id) };
+      if (kind === 'full' && over.every((o) => o.reason === 'first-only')) {
+        const given = givenPart(name, (over[0] as Over).student);
         hit.fix = { replacement: given + suffix, label: `Use the first name only: “${given}”` };
       } else if (kind !== 'last') {
         hit.fix = { replacement: aStudent(draft.text, start, suffix), label: 'Replace the name with “a student”' };

@@ -11,23 +11,27 @@ interface Seen {
   images: Set<number>;
 }
 
-/** A shared first name ("Emma") that could be any of several students. */
+/** A shared first name ("Emma") that could be any of several students: one finding however often it comes up. */
 interface Unsure {
   students: Student[];
   name: string;
+  /** The first place the post's text uses it. */
   span?: { start: number; end: number };
-  image?: number;
+  images: Set<number>;
 }
+
+/** Name prefixes written in camel case inside one name: "MacDonald", "DeShawn", "LeBlanc". */
+const CAMEL_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'fitz']);
 
 /**
  * A file name as words: "emma_thompson-gr4.JPG" → "emma thompson gr 4",
- * "EmmaThompson.png" → "Emma Thompson".
+ * "EmmaMacDonald.png" → "Emma MacDonald".
  */
 export function fileNameWords(name: string): string[] {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{1,5}$/i, '');
   return base
-    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
-    .replace(/(\p{L})(\p{N})|(\p{N})(\p{L})/gu, '$1$3 $2$4')
+    .replace(/\p{Lu}?\p{Ll}+(?=\p{Lu})/gu, (w) => (CAMEL_PREFIXES.has(w.toLowerCase()) ? w : `${w} `))
+    .replace(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/gu, ' ')
     .split(/[\s_.+\-()[\]]+/)
     .filter(Boolean);
 }
@@ -79,7 +83,8 @@ export default defineRule({
     if (draft.images.length === 0 || roster.size === 0) return [];
     const today = localDate(draft.now);
     const seen = new Map<string, Seen>();
-    const unsure: Unsure[] = [];
+    // Keyed by the index's id list, which is the same list wherever the same name comes up.
+    const unsure = new Map<readonly string[], Unsure>();
     const see = (s: Student): Seen => {
       let entry = seen.get(s.id);
       if (!entry) {
@@ -91,15 +96,23 @@ export default defineRule({
 
     const fromText = (matches: readonly NameMatch[], text: string, image?: number): void => {
       const settled = settledIds(matches);
+      const known = new Map<readonly string[], Student[]>();
       for (const m of matches) {
-        const students = candidates(m, settled, roster);
+        const students = known.get(m.studentIds) ?? candidates(m, settled, roster);
+        known.set(m.studentIds, students);
         const written = text.slice(m.start, m.end);
         if (students.length === 1) {
           const entry = see(students[0] as Student);
           if (image !== undefined) entry.images.add(image);
           else entry.span ??= { start: m.start, end: m.end, written };
         } else if (students.length > 1) {
-          unsure.push({ students, name: splitPossessive(written).name, ...(image === undefined ? { span: { start: m.start, end: m.end } } : { image }) });
+          let u = unsure.get(m.studentIds);
+          if (!u) {
+            u = { students, name: splitPossessive(written).name, images: new Set() };
+            unsure.set(m.studentIds, u);
+          }
+          if (image !== undefined) u.images.add(image);
+          else u.span ??= { start: m.start, end: m.end };
         }
       }
     };
@@ -129,18 +142,15 @@ export default defineRule({
         ...(image !== undefined ? { image } : {}),
       });
     }
-    const reported = new Set<string>();
-    for (const u of unsure) {
+    for (const u of unsure.values()) {
       // A student identified for sure elsewhere in the post (full name, tag) is the one meant.
       if (u.students.some((s) => seen.has(s.id))) continue;
       const barred = u.students.flatMap((s) => {
         const reason = photoBarred(s, today);
         return reason ? [{ s, reason }] : [];
       });
-      const image = u.image ?? only;
-      const key = `${barred.map((b) => b.s.id).join(',')}|${u.span?.start ?? ''}|${image ?? ''}`;
-      if (barred.length === 0 || reported.has(key)) continue;
-      reported.add(key);
+      if (barred.length === 0) continue;
+      const image = u.images.size === 1 ? (u.images.values().next().value as number) : only;
       const reasons = [...new Set(barred.map((b) => SHORT[b.reason]))].join(', ');
       hits.push({
         message: `${howMany(barred.length, u.students.length)} named “${u.name}” may not appear in photos (${reasons}). This post has images: make sure none of them is in the images.`,

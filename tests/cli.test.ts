@@ -27,7 +27,7 @@ describe('postguard check (CLI)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const finding = r.lines[0].findings.find((f: { rule: string }) => f.rule === 'student-name');
-    expect(finding).toMatchObject({ severity: 'block', studentIds: ['S1001'], start: 18, end: 31 });
+    expect(finding).toMatchObject({ severity: 'block', studentIds: ['S1001'], start: 19, end: 32 });
     expect(finding.clause).toMatch(/570 P 005|607\.4|AP 144/);
   });
 

@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildRosterIndex } from '../../rules/roster/index.ts';
+import { buildRosterIndex } from '../../rules/roster/name-index.ts';
 import { repository } from './db/repository.ts';
 import { createRouter } from './router.ts';
 

@@ -90,6 +90,8 @@ describe('file names as words', () => {
   it.each([
     ['emma_thompson_gr4.jpg', ['emma', 'thompson', 'gr', '4']],
     ['EmmaThompson.png', ['Emma', 'Thompson']],
+    ['LiamMacDonald_DeShawnLee.jpg', ['Liam', 'MacDonald', 'DeShawn', 'Lee']],
+    ['gr4b_art2026.png', ['gr', '4', 'b', 'art', '2026']],
     ['grace-hall.concert.JPEG', ['grace', 'hall', 'concert']],
     ['C:\\photos\\IMG_2041.HEIC', ['IMG', '2041']],
   ])('%s', (name, words) => {
