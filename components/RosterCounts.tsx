@@ -1,19 +1,9 @@
-export interface RosterCountsProps {
-  students: number;
-  photoYes: number;
-  photoNo: number;
-  nameNone: number;
-  nameFirst: number;
-  nameFull: number;
-  doNotPublish: number;
-  expired: number;
-  expiring: number;
-}
+import type { RosterSummary } from '../rules/roster/summary.ts';
 
 /** The consent picture of a roster in numbers, so a wrong column mapping shows at a glance (e.g. "0 with photo consent"). */
-export function RosterCounts(c: RosterCountsProps) {
+export function RosterCounts({ summary: c }: { summary: RosterSummary }) {
   const items: [string, number][] = [
-    ['Students', c.students],
+    ['Students', c.total],
     ['Photo consent', c.photoYes],
     ['No photo consent', c.photoNo],
     ['Name: not to be used', c.nameNone],
@@ -21,7 +11,7 @@ export function RosterCounts(c: RosterCountsProps) {
     ['Name: full name', c.nameFull],
     ['Do not publish', c.doNotPublish],
     ['Consent expired', c.expired],
-    ['Consent ends within 30 days', c.expiring],
+    ['Consent ends within 30 days', c.expiringSoon],
   ];
   return (
     <dl className="counts" data-testid="roster-summary">

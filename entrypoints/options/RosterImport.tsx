@@ -262,17 +262,7 @@ function Review({ phase, now, currentCount, headingRef, onRemap, onConfirm, onCa
       )}
 
       <h4>What will be stored</h4>
-      <RosterCounts
-        students={summary.total}
-        photoYes={summary.photoYes}
-        photoNo={summary.photoNo}
-        nameNone={summary.nameNone}
-        nameFirst={summary.nameFirst}
-        nameFull={summary.nameFull}
-        doNotPublish={summary.doNotPublish}
-        expired={summary.expired}
-        expiring={summary.expiringSoon}
-      />
+      <RosterCounts summary={summary} />
       {n > 0 && (
         <StudentTable
           caption={n > PREVIEW_ROWS ? `The first ${PREVIEW_ROWS} of ${n} students, as they will be stored` : 'The students, as they will be stored'}

@@ -91,3 +91,15 @@ export function runRuleCases(
     });
   });
 }
+
+/** A stand-in roster that knows one name, for rules that only need to tell a student's name from other words. */
+export function oneNameRoster(name: string, kind: 'first' | 'last' | 'full' = 'full'): RosterIndex {
+  return {
+    size: 1,
+    student: () => undefined,
+    findNames: (text) => {
+      const at = text.indexOf(name);
+      return at < 0 ? [] : [{ start: at, end: at + name.length, kind, studentIds: ['S1'] }];
+    },
+  };
+}

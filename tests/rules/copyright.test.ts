@@ -1,20 +1,13 @@
 import { expect, it } from 'vitest';
 import rule from '../../rules/copyright.ts';
-import type { ImageMeta, RosterIndex } from '../../rules/types.ts';
-import { runRule, runRuleCases } from '../helpers/rule-tester.ts';
+import type { ImageMeta } from '../../rules/types.ts';
+import { oneNameRoster, runRule, runRuleCases } from '../helpers/rule-tester.ts';
 
 const photo = (extra: Partial<ImageMeta> = {}): ImageMeta => ({ name: 'IMG_0412.jpg', type: 'image/jpeg', ...extra });
 const school = { keywords: ['Riverside School', '@riversidesd'] };
 
 // A roster whose only student is Maya Chen.
-const roster: RosterIndex = {
-  size: 1,
-  student: () => undefined,
-  findNames: (text) => {
-    const at = text.indexOf('Maya Chen');
-    return at < 0 ? [] : [{ start: at, end: at + 9, kind: 'full', studentIds: ['S1'] }];
-  },
-};
+const roster = oneNameRoster('Maya Chen');
 
 runRuleCases(rule, {
   valid: [

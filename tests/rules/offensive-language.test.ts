@@ -1,17 +1,9 @@
 import { expect, it } from 'vitest';
 import rule from '../../rules/offensive-language.ts';
-import type { RosterIndex } from '../../rules/types.ts';
-import { runRule, runRuleCases } from '../helpers/rule-tester.ts';
+import { oneNameRoster, runRule, runRuleCases } from '../helpers/rule-tester.ts';
 
 // A roster whose only student has a surname containing a listed root.
-const roster: RosterIndex = {
-  size: 1,
-  student: () => undefined,
-  findNames: (text) => {
-    const at = text.indexOf('Wankel');
-    return at < 0 ? [] : [{ start: at, end: at + 6, kind: 'last', studentIds: ['S1'] }];
-  },
-};
+const roster = oneNameRoster('Wankel', 'last');
 
 runRuleCases(rule, {
   valid: [

@@ -1,18 +1,10 @@
 import { expect, it } from 'vitest';
 import confidentialTopic from '../../rules/confidential-topic.ts';
 import rule from '../../rules/promotion.ts';
-import type { RosterIndex } from '../../rules/types.ts';
-import { runRule, runRuleCases } from '../helpers/rule-tester.ts';
+import { oneNameRoster, runRule, runRuleCases } from '../helpers/rule-tester.ts';
 
 // A roster whose only student is Maya Chen.
-const roster: RosterIndex = {
-  size: 1,
-  student: () => undefined,
-  findNames: (text) => {
-    const at = text.indexOf('Maya Chen');
-    return at < 0 ? [] : [{ start: at, end: at + 9, kind: 'full', studentIds: ['S1'] }];
-  },
-};
+const roster = oneNameRoster('Maya Chen');
 
 runRuleCases(rule, {
   valid: [
