@@ -9,5 +9,7 @@ export default defineConfig({
     description:
       'Checks school social-media posts against the district procedure and the consent roster, on the device.',
     permissions: ['storage'],
+    // Lets a district push settings by enterprise policy (read by the background worker).
+    storage: { managed_schema: 'managed-schema.json' },
   },
 });

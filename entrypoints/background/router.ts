@@ -14,6 +14,7 @@ import {
   type ResponseOf,
   type WorkerPush,
 } from './messages.ts';
+import { readManagedSettings } from './managed-settings.ts';
 import { createPolicyCache } from './policy-cache.ts';
 import { identifySender, type Sender } from './senders.ts';
 import { tagApplies, tabState, TabStore, withTags, type ComposerRecord } from './tab-state.ts';
@@ -52,7 +53,14 @@ export interface RouterDeps {
  * the same as the one before it.
  */
 export function createRouter({ repository, buildIndex, browser = defaultBrowser, now = () => new Date() }: RouterDeps) {
-  const policy = createPolicyCache(repository, buildIndex);
+  // Settings from enterprise policy, when a district sets them, win over the ones saved in the options page.
+  const policy = createPolicyCache(
+    {
+      loadStudents: () => repository.loadStudents(),
+      getSettings: async () => (await readManagedSettings(browser.storage.managed)) ?? repository.getSettings(),
+    },
+    buildIndex,
+  );
   const tabs = new TabStore(browser.storage.session);
   // MV2 builds (Firefox) name the toolbar button browserAction.
   const badges = createBadgeSetter(browser.action ?? browser.browserAction);
@@ -272,12 +280,17 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
         if (touched('students')) later(changed('roster'));
         if (touched('settings')) later(changed('settings'));
       };
+      const onPolicy = (_: unknown, area: string) => {
+        if (area === 'managed') later(changed('settings'));
+      };
       browser.runtime.onMessage.addListener(onMessage);
+      browser.storage.onChanged.addListener(onPolicy);
       browser.tabs.onRemoved.addListener(onRemoved);
       browser.tabs.onUpdated.addListener(onUpdated);
       Dexie.on('storagemutated', onStorage);
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);
+        browser.storage.onChanged.removeListener(onPolicy);
         browser.tabs.onRemoved.removeListener(onRemoved);
         browser.tabs.onUpdated.removeListener(onUpdated);
         Dexie.on.storagemutated.unsubscribe(onStorage);
