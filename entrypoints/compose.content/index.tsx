@@ -3,7 +3,7 @@ import { facebookAdapter } from './adapters/facebook.ts';
 import type { SiteAdapter } from './adapters/types.ts';
 import { xAdapter } from './adapters/x.ts';
 import { ComposePage } from './page.ts';
-import { isSiteDisabled, setSiteDisabled, watchSiteSwitch } from './site-switch.ts';
+import { isSiteDisabled, setSiteDisabled, watchSiteSwitch } from '../../utils/site-switch.ts';
 import { workerClient } from './worker-client.ts';
 
 function siteOf(host: string): { adapter: SiteAdapter; name: string } | null {

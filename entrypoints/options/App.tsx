@@ -7,6 +7,7 @@ import { DataSection } from './DataSection.tsx';
 import { PolicySettings } from './PolicySettings.tsx';
 import { RosterImport } from './RosterImport.tsx';
 import { RosterView } from './RosterView.tsx';
+import { Sites } from './Sites.tsx';
 import { notifyWorker, type Change } from './worker-notice.ts';
 import type { RosterParser } from './roster-parser.ts';
 
@@ -126,6 +127,7 @@ export function App({ repository = defaultRepository, notify = notifyWorker, now
       </section>
 
       <PolicySettings key={`policy-${settingsRevision}`} saved={data.settings} onSave={saveSettings} />
+      <Sites />
 
       <DataSection
         saved={data.settings}

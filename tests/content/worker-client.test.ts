@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteDisabled, setSiteDisabled, watchSiteSwitch } from '../../entrypoints/compose.content/site-switch.ts';
+import { isSiteDisabled, setSiteDisabled, watchSiteSwitch } from '../../utils/site-switch.ts';
 import { workerClient } from '../../entrypoints/compose.content/worker-client.ts';
 import type { Draft } from '../../rules/types.ts';
 
