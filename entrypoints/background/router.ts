@@ -1,6 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { browser as defaultBrowser, type Browser, type WxtBrowser } from 'wxt/browser';
 import { checkDraft } from '../../rules/engine.ts';
+import type { Settings } from '../../rules/settings.ts';
 import type { Finding, RosterIndex, Student } from '../../rules/types.ts';
 import { badgeFor, createBadgeSetter } from './badge.ts';
 import type { Repository } from './db/repository.ts';
@@ -54,11 +55,9 @@ export interface RouterDeps {
  */
 export function createRouter({ repository, buildIndex, browser = defaultBrowser, now = () => new Date() }: RouterDeps) {
   // Settings from enterprise policy, when a district sets them, win over the ones saved in the options page.
+  let managed: Settings | undefined;
   const policy = createPolicyCache(
-    {
-      loadStudents: () => repository.loadStudents(),
-      getSettings: async () => (await readManagedSettings(browser.storage.managed)) ?? repository.getSettings(),
-    },
+    { loadStudents: () => repository.loadStudents(), getSettings: async () => managed ?? repository.getSettings() },
     buildIndex,
   );
   const tabs = new TabStore(browser.storage.session);
@@ -68,6 +67,17 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
   const pending = new Set<Promise<unknown>>();
 
   /** Work the answer need not wait for (badge, session mirror, pushes to the page). */
+  /**
+   * Chromium's first read of managed storage in a session can take seconds, and a
+   * keystroke's check must not wait for it: the saved settings apply until the
+   * policy answers, then the policy takes over and open drafts are checked again.
+   */
+  async function readManaged(): Promise<void> {
+    const before = managed;
+    managed = await readManagedSettings(browser.storage.managed);
+    if (managed || before) await changed('settings');
+  }
+
   function later(work: Promise<unknown>): void {
     const tracked = work.catch(() => undefined).finally(() => pending.delete(tracked));
     pending.add(tracked);
@@ -246,6 +256,8 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
     }
   }
 
+  later(readManaged());
+
   return {
     /** Answers one message as the worker would; undefined when the message is dropped. */
     async handle(message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply | undefined> {
@@ -281,7 +293,7 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
         if (touched('settings')) later(changed('settings'));
       };
       const onPolicy = (_: unknown, area: string) => {
-        if (area === 'managed') later(changed('settings'));
+        if (area === 'managed') later(readManaged());
       };
       browser.runtime.onMessage.addListener(onMessage);
       browser.storage.onChanged.addListener(onPolicy);

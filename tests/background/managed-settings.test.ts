@@ -52,8 +52,23 @@ describe('settings from enterprise policy', () => {
       await repo.saveSettings({ version: 1, rules: { 'first-person-voice': { enabled: true, severity: 'block' } } });
       await fakeBrowser.storage.managed.set({ settings: JSON.stringify({ version: 1, rules: { 'first-person-voice': { enabled: false } } }) });
       const router = createRouter({ repository: repo, buildIndex: buildRosterIndex });
+      await router.settled();
       const answer = await ask(router, { type: 'draft/check', composerId: 'c1', draft: draft('I loved the concert.') }, contentSender());
       expect(answer.findings.map((f) => f.rule)).not.toContain('first-person-voice');
+      await router.settled();
+    });
+
+    it('does not hold a check while the policy store is slow to answer, and applies the policy once it does', async () => {
+      await repo.saveSettings({ version: 1, rules: { 'first-person-voice': { enabled: true, severity: 'block' } } });
+      let answerPolicy: (v: Record<string, unknown>) => void = () => undefined;
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answerPolicy = resolve)) as never);
+      const router = createRouter({ repository: repo, buildIndex: buildRosterIndex });
+      const first = await ask(router, { type: 'draft/check', composerId: 'c1', draft: draft('I loved the concert.') }, contentSender());
+      expect(first.findings.map((f) => f.rule)).toContain('first-person-voice');
+      answerPolicy({ settings: { version: 1, rules: { 'first-person-voice': { enabled: false } } } });
+      await router.settled();
+      const next = await ask(router, { type: 'draft/check', composerId: 'c1', draft: draft('I loved the concert!') }, contentSender());
+      expect(next.findings.map((f) => f.rule)).not.toContain('first-person-voice');
       await router.settled();
     });
   });
