@@ -273,7 +273,11 @@ function Review({ phase, now, currentCount, headingRef, onRemap, onConfirm, onCa
 
       <div className="actions">
         <button type="button" className="primary" data-testid="roster-confirm" disabled={!canStore} onClick={onConfirm}>
-          {currentCount > 0 ? `Replace the roster with ${plural(n, 'student', 'students')}` : `Store ${plural(n, 'student', 'students')}`}
+          {phase.busy === 'saving'
+            ? 'Storing…'
+            : currentCount > 0
+              ? `Replace the roster with ${plural(n, 'student', 'students')}`
+              : `Store ${plural(n, 'student', 'students')}`}
         </button>
         <button type="button" disabled={busy === 'saving'} onClick={onCancel}>
           Cancel
