@@ -138,3 +138,26 @@ export const WorkerPushSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft/rechecked'), composerId: ComposerId, ...CheckResponseSchema.shape }).strict(),
 ]);
 export type WorkerPush = z.infer<typeof WorkerPushSchema>;
+
+/**
+ * popup → content (browser.tabs.sendMessage to the draft's tab): scroll the
+ * composer into view and highlight the finding's text, [start, end) in the
+ * draft's text as the finding gave it. The content script answers
+ * FindingShowReply; `shown: false`, no answer or a failed send mean the
+ * composer is not on the page (closed, or the page was reloaded), and the
+ * popup says so.
+ */
+export const PopupRequestSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('finding/show'),
+      composerId: ComposerId,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+    })
+    .strict(),
+]);
+export type PopupRequest = z.infer<typeof PopupRequestSchema>;
+
+export const FindingShowReplySchema = z.object({ shown: z.boolean() });
+export type FindingShowReply = z.infer<typeof FindingShowReplySchema>;

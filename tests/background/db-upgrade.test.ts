@@ -20,7 +20,7 @@ it('upgrades a version 1 database: students gain search words and consent flags'
   expect(v1.verno).toBe(1);
   v1.close();
 
-  const v2 = new PostGuardDB(name);
+  const v2 = new PostGuardDB(name, SCHEMA_VERSIONS.filter((v) => v.version <= 2));
   await v2.open();
   expect(v2.verno).toBe(2);
   expect(await v2.students.get(ZOE.id)).toEqual({

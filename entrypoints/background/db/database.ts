@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AuditEntry, ImportRecord, SettingsRow, StudentRow } from './schema.ts';
+import type { AccountRow, AuditEntry, ImportRecord, SettingsRow, StudentRow } from './schema.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions.ts';
 
 export const DB_NAME = 'postguard';
@@ -14,6 +14,7 @@ export class PostGuardDB extends Dexie {
   declare imports: Table<ImportRecord, number>;
   declare settings: Table<SettingsRow, string>;
   declare audit: Table<AuditEntry, number>;
+  declare accounts: Table<AccountRow, number>;
 
   /** `versions` is for upgrade tests, which open the database as an older release declared it. */
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

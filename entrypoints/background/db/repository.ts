@@ -1,8 +1,12 @@
 import type { z } from 'zod';
+import type { AccountItemId } from '../../../rules/account-checklist.ts';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../../rules/settings.ts';
 import type { Student } from '../../../rules/types.ts';
+import { localIso } from '../../../utils/local-iso.ts';
 import { PostGuardDB } from './database.ts';
 import {
+  AccountInputSchema,
+  AccountRowSchema,
   AuditEntrySchema,
   ImportMetaSchema,
   ImportRecordSchema,
@@ -11,6 +15,8 @@ import {
   SettingsRowSchema,
   StudentRowSchema,
   StudentSchema,
+  type AccountInput,
+  type AccountRow,
   type AuditEntry,
   type ConsentCounts,
   type ImportMeta,
@@ -122,6 +128,12 @@ export function createRepository(db: PostGuardDB, now: () => Date = () => new Da
       return rows.slice(0, limit).map(fromRow);
     },
 
+    /** The students with these ids, in the same order; an id no longer on the roster is left out. */
+    async studentsById(ids: readonly string[]): Promise<Student[]> {
+      const rows = await db.students.bulkGet([...ids]);
+      return rows.flatMap((r) => (r ? [fromRow(r)] : []));
+    },
+
     async rosterSummary(): Promise<RosterSummary> {
       return db.transaction('r', db.students, db.imports, async () => {
         const [students, noPhotoConsent, doNotPublish, nameNone, nameFirst, nameFull, latestImport] = await Promise.all([
@@ -182,7 +194,49 @@ export function createRepository(db: PostGuardDB, now: () => Date = () => new Da
       return db.audit.orderBy('id').reverse().limit(limit).toArray();
     },
 
-    /** Removes every student, import record, setting and audit entry. */
+    /** The school accounts of the account checklist, by platform then name. */
+    async listAccounts(): Promise<(AccountRow & { id: number })[]> {
+      const rows = (await db.accounts.toArray()) as (AccountRow & { id: number })[];
+      return rows.sort((a, b) => a.platform.localeCompare(b.platform) || a.name.localeCompare(b.name));
+    },
+
+    /** Adds an account with nothing confirmed yet. Refuses a second account of the same name on a platform. */
+    async addAccount(input: AccountInput): Promise<AccountRow & { id: number }> {
+      const account = check(AccountInputSchema, input, 'Account');
+      const row = check(AccountRowSchema, { ...account, confirmed: {}, createdAt: now().toISOString() }, 'Account');
+      return db.transaction('rw', db.accounts, async () => {
+        if (await db.accounts.where('[platform+name]').equals([row.platform, row.name]).count()) {
+          throw new StorageValidationError(`${row.name} is already on the list.`);
+        }
+        const id = await db.accounts.add(row);
+        return { ...row, id };
+      });
+    },
+
+    /**
+     * Records the day (YYYY-MM-DD) an account duty was last confirmed, or
+     * forgets it with `null`. A day after today is refused: a confirmation
+     * cannot come from the future.
+     */
+    async confirmAccountItem(id: number, item: AccountItemId, day: string | null): Promise<AccountRow & { id: number }> {
+      return db.transaction('rw', db.accounts, async () => {
+        const current = await db.accounts.get(id);
+        if (!current) throw new StorageValidationError('That account is no longer on the list.');
+        const { [item]: _old, ...others } = current.confirmed;
+        if (day !== null && day > localIso(now()).slice(0, 10)) {
+          throw new StorageValidationError('The date it was confirmed cannot be later than today.');
+        }
+        const row = check(AccountRowSchema, { ...current, confirmed: day === null ? others : { ...others, [item]: day } }, 'Account');
+        await db.accounts.put(row);
+        return { ...row, id };
+      });
+    },
+
+    async removeAccount(id: number): Promise<void> {
+      await db.accounts.delete(id);
+    },
+
+    /** Removes every student, import record, setting, audit entry and account. */
     async clearAllData(): Promise<void> {
       await db.transaction('rw', db.tables, async () => {
         await Promise.all(db.tables.map((t) => t.clear()));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCOUNT_ITEM_IDS } from '../../../rules/account-checklist.ts';
 import { PlatformSchema } from '../../../rules/schema.ts';
 import { SettingsSchema } from '../../../rules/settings.ts';
 import { StudentSchema } from '../../../rules/roster/student-schema.ts';
@@ -82,3 +83,21 @@ export const AuditEntrySchema = OverrideSchema.extend({
   at: z.iso.datetime({ offset: true }),
 }).strict();
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** What a person types to add an account to the checklist. */
+export const AccountInputSchema = z
+  .object({
+    platform: z.enum(['x', 'facebook']),
+    /** How the school knows the account, e.g. "@ParkWestSchool". */
+    name: Text(100).min(1, 'Give the account a name, e.g. its @handle.'),
+  })
+  .strict();
+export type AccountInput = z.infer<typeof AccountInputSchema>;
+
+/** A school account (schema v3) and the day (YYYY-MM-DD) each of its duties was last confirmed. */
+export const AccountRowSchema = AccountInputSchema.extend({
+  id: z.number().int().positive().optional(),
+  confirmed: z.partialRecord(z.enum(ACCOUNT_ITEM_IDS), z.iso.date()),
+  createdAt: z.iso.datetime({ offset: true }),
+}).strict();
+export type AccountRow = z.infer<typeof AccountRowSchema>;

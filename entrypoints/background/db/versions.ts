@@ -43,4 +43,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           Object.assign(row, studentKeys(row));
         }),
   },
+  {
+    // The account checklist: one row per school account, with the day each duty was last confirmed.
+    // A new table, so nothing to upgrade.
+    version: 3,
+    date: '2026-11-22',
+    stores: {
+      accounts: '++id, &[platform+name]',
+    },
+  },
 ];
