@@ -34,6 +34,8 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** IANA zone for pages and the worker; the districts are in Alberta. */
   timezoneId?: string;
+  /** false opens a window (needs a display), for the `npm start` demo; tests stay headless. */
+  headless?: boolean;
 }
 
 export interface Harness {
@@ -65,13 +67,14 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`No built extension in ${ext}: run npx wxt build`);
   if (!existsSync(join(FIXTURES_DIR, 'x', 'index.html'))) throw new Error('No fixtures: run npx tsx scripts/build-fixtures.ts');
   const userDataDir = mkdtempSync(join(tmpdir(), 'postguard-e2e-'));
+  const headed = options.headless === false;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     // Branded headless ignores extensions; the new headless mode loads them.
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--headless=new',
+      ...(headed ? ['--window-size=1280,900'] : ['--headless=new']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -84,7 +87,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
     ],
-    viewport: { width: 1280, height: 900 },
+    // A window follows its own size; headless pages get a fixed one.
+    viewport: headed ? null : { width: 1280, height: 900 },
     locale: 'en-CA',
     timezoneId: options.timezoneId ?? 'America/Edmonton',
   });
