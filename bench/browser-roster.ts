@@ -1,21 +1,5 @@
-import { writeFileSync } from 'node:fs';
 import type { Harness } from '../tests/e2e/harness.ts';
-import type { Student } from '../rules/types.ts';
 import { longTasksBetween, watchImport } from './browser-page.ts';
-
-const HEADER = 'student_id,first_name,last_name,preferred_name,grade,homeroom,photo_consent,name_consent,do_not_publish,consent_expires';
-
-/** Writes students as the canonical roster template (samples/roster.csv). */
-export function writeRosterCsv(file: string, students: Student[]): void {
-  const q = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const yn = (b: boolean) => (b ? 'yes' : 'no');
-  const rows = students.map((s) =>
-    [s.id, s.firstName, s.lastName, s.preferredName ?? '', s.grade ?? '', s.homeroom ?? '', yn(s.photoConsent), s.nameConsent, yn(s.doNotPublish), s.consentExpires ?? '']
-      .map(q)
-      .join(','),
-  );
-  writeFileSync(file, [HEADER, ...rows].join('\n'));
-}
 
 export interface ImportTimes {
   /** File chosen → the wizard's preview, Store button enabled. */

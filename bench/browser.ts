@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,10 +7,10 @@ import buildExtensionAndFixtures from '../tests/e2e/global-setup.ts';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness.ts';
 import type { Harness } from '../tests/e2e/harness.ts';
 import { recordLongTasks } from './browser-page.ts';
-import { timeRosterImport, writeRosterCsv } from './browser-roster.ts';
+import { timeRosterImport } from './browser-roster.ts';
 import type { ImportTimes } from './browser-roster.ts';
 import { coldLatencies, composerWith, keystrokeLatencies, longTasksWhileTyping } from './browser-typing.ts';
-import { makePost, makeStudents } from './data.ts';
+import { makePost, makeStudents, rosterCsv } from './data.ts';
 import { ms, row, summarize } from './stats.ts';
 
 const STUDENTS = 10_000;
@@ -108,7 +108,7 @@ export async function benchBrowser(): Promise<string[]> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'postguard-bench-'));
   const file = join(dir, 'roster-10000.csv');
-  writeRosterCsv(file, makeStudents(STUDENTS));
+  writeFileSync(file, rosterCsv(makeStudents(STUDENTS)));
   let h: Harness | undefined;
   try {
     const imported = await rosterImports(file).catch((e: unknown) => notMeasured('roster import, 10,000 rows', e));

@@ -62,3 +62,17 @@ export function makePost(length: number, offset = 0): string {
   for (let i = offset; text.length < length; i++) text += `${SENTENCES[i % SENTENCES.length]} `;
   return text.slice(0, length);
 }
+
+const HEADER = 'student_id,first_name,last_name,preferred_name,grade,homeroom,photo_consent,name_consent,do_not_publish,consent_expires';
+
+/** Students as the canonical roster template (samples/roster.csv). */
+export function rosterCsv(students: Student[]): string {
+  const q = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const yn = (b: boolean) => (b ? 'yes' : 'no');
+  const rows = students.map((s) =>
+    [s.id, s.firstName, s.lastName, s.preferredName ?? '', s.grade ?? '', s.homeroom ?? '', yn(s.photoConsent), s.nameConsent, yn(s.doNotPublish), s.consentExpires ?? '']
+      .map(q)
+      .join(','),
+  );
+  return [HEADER, ...rows].join('\n');
+}

@@ -4,21 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkDraft } from '../rules/engine.ts';
 import { buildRosterIndex } from '../rules/roster/index.ts';
-import type { Draft, Student } from '../rules/types.ts';
-import { makePost, makeStudents } from './data.ts';
+import type { Draft } from '../rules/types.ts';
+import { makePost, makeStudents, rosterCsv } from './data.ts';
 import { measure, ms, row, summarize } from './stats.ts';
 
 const NOW = '2026-05-12T09:00:00-06:00';
 const draft = (text: string): Draft => ({ platform: 'x', text, now: NOW, images: [] });
-
-function toCsv(students: Student[]): string {
-  const head = 'student_id,first_name,last_name,preferred_name,grade,homeroom,photo_consent,name_consent,do_not_publish,consent_expires';
-  const q = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = students.map((s) =>
-    [s.id, s.firstName, s.lastName, '', s.grade ?? '', s.homeroom ?? '', s.photoConsent ? 'yes' : 'no', s.nameConsent, s.doNotPublish ? 'yes' : 'no', s.consentExpires ?? ''].map(q).join(','),
-  );
-  return [head, ...lines].join('\n');
-}
 
 export function benchEngine(): string[] {
   const out: string[] = ['Rule engine (Node, one core)'];
@@ -56,7 +47,7 @@ export function benchEngine(): string[] {
 export function benchCli(): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'postguard-bench-'));
   const roster = join(dir, 'roster.csv');
-  writeFileSync(roster, toCsv(makeStudents(10_000)));
+  writeFileSync(roster, rosterCsv(makeStudents(10_000)));
   const posts = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `p${i}`, platform: 'x', text: makePost(280, i), now: NOW })).join('\n');
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {

@@ -164,7 +164,7 @@ const ITEMS: readonly Source[] = [
     when: 'always',
     settles: [],
     clauses: {
-      'medicine-hat-570p005': [{ ref: '570 P 005 General Guidelines', quote: 'All posts will use "We" rather than Lin communications.' }],
+      'medicine-hat-570p005': [{ ref: '570 P 005 General Guidelines', quote: 'All posts will use "We"' }],
     },
   },
 ];

@@ -60,7 +60,7 @@ const pack: Pack = {
     },
     'first-person-voice': {
       severity: 'warn',
-      clauses: [{ ref: '570 P 005 General Guidelines', quote: 'All posts will use "We" rather than Lin communications.' }],
+      clauses: [{ ref: '570 P 005 General Guidelines', quote: 'All posts will use "We"' }],
     },
     promotion: {
       severity: 'warn',
