@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activeRules, checkDraft } from '../rules/engine.ts';
+import { formatClauses, parseClauses } from '../rules/packs/clause-text.ts';
 import { DISTRICT_PACKS, PACKS, PACK_IDS, type PackId, stricter } from '../rules/packs/index.ts';
 import { parseSettings, type Settings } from '../rules/settings.ts';
 import { RULE_IDS, type Draft, type ImageMeta, type RuleId, type Severity } from '../rules/types.ts';
@@ -216,5 +217,15 @@ describe('packs in force through settings', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]?.image).toBe(0);
     expect(hits[0]?.clause).toContain('AP 144 Professional Use');
+  });
+});
+
+describe('clause text', () => {
+  it('parses back exactly what it formats, quotes with colons and dots included', () => {
+    const clauses = [
+      { ref: '570 P 005 proc 5', quote: 'No personal information, including student names, location, etc. should ever be posted' },
+      { ref: 'AP 80-06 Proper Conduct', quote: 'In particular: No sharing of confidential information or passwords' },
+    ];
+    expect(parseClauses(formatClauses(clauses))).toEqual(clauses);
   });
 });

@@ -1,16 +1,5 @@
 import type { ClauseCitation } from '../../rules/packs/index.ts';
 
-/** A finding's clause as the engine formats it (rules/packs formatClauses): `ref: “quote” · ref: “quote”`. */
-export function parseClauses(text: string): ClauseCitation[] {
-  return text
-    .split(' · ')
-    .filter(Boolean)
-    .map((part) => {
-      const m = /^(.+?): “([\s\S]*)”$/.exec(part);
-      return m ? { ref: m[1] as string, quote: m[2] as string } : { ref: part, quote: '' };
-    });
-}
-
 /** Procedures share wording; each quote is shown once with every reference that carries it. */
 function byQuote(clauses: readonly ClauseCitation[]): { quote: string; refs: string[] }[] {
   const groups = new Map<string, string[]>();

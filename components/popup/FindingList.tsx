@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { FindingMessage } from '../../entrypoints/background/messages.ts';
 import type { ImageMeta, RuleId, Severity } from '../../rules/types.ts';
-import { Clauses, parseClauses } from './Clauses.tsx';
+import { parseClauses } from '../../rules/packs/clause-text.ts';
+import { Clauses } from './Clauses.tsx';
 
 export const SEVERITY_GROUPS: { severity: Severity; heading: string }[] = [
   { severity: 'block', heading: 'Holds the post' },

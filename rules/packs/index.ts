@@ -5,9 +5,10 @@ import esm from './esm-appropriate-use.ts';
 import lethbridge from './lethbridge-607-4.ts';
 import medicineHat from './medicine-hat-570p005.ts';
 import parkWest from './park-west-ap-144.ts';
-import type { ClauseCitation, Pack, PackRule } from './types.ts';
+import type { Pack, PackRule } from './types.ts';
 
 export type { ClauseCitation, Pack, PackRule } from './types.ts';
+export { formatClauses, parseClauses } from './clause-text.ts';
 
 export const DISTRICT_PACKS: readonly Pack[] = [medicineHat, lethbridge, apEightySix, esm, parkWest];
 
@@ -27,10 +28,6 @@ export function stricter(a: Severity, b: Severity): Severity {
   return RANK[a] >= RANK[b] ? a : b;
 }
 
-/** The citation a finding carries: each clause's reference and its words. */
-export function formatClauses(clauses: readonly ClauseCitation[]): string {
-  return clauses.map((c) => `${c.ref}: “${c.quote}”`).join(' · ');
-}
 
 /**
  * Every rule any district pack turns on, at the strictest severity any pack
