@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DraftSchema, ImageMetaSchema, PlatformSchema } from '../../rules/schema.ts';
+import { SettingsSchema } from '../../rules/settings.ts';
 import { RULE_IDS, SEVERITIES } from '../../rules/types.ts';
 
 /**
@@ -87,6 +88,12 @@ export type CheckResponse = z.infer<typeof CheckResponseSchema>;
 /** One composer's latest draft as the popup sees it: a summary, never the whole text. */
 export const ComposerStateSchema = z.object({
   composerId: ComposerId,
+  /**
+   * Names the post being written in this box: new when the worker first hears
+   * of the box and whenever its text is emptied (the post went out, or the
+   * user cleared it to start another). The popup keeps its ticks per draft.
+   */
+  draftId: z.string().min(1),
   platform: PlatformSchema,
   /** The first few words of the draft, so the user can tell drafts apart. */
   excerpt: z.string(),
@@ -102,6 +109,12 @@ export type ComposerState = z.infer<typeof ComposerStateSchema>;
 export const TabStateSchema = z.object({
   tabId: TabId,
   rosterSize: z.number().int().nonnegative(),
+  /**
+   * The settings the checks run with: the district's managed policy when one
+   * is set, else those saved in the options page. The popup takes them from
+   * here so that it and the findings always agree on the rules in force.
+   */
+  settings: SettingsSchema,
   /** Most recently checked first. */
   composers: z.array(ComposerStateSchema),
   /** Composers on this page PostGuard could not attach to: it is not checking them. */
@@ -139,25 +152,10 @@ export const WorkerPushSchema = z.discriminatedUnion('type', [
 ]);
 export type WorkerPush = z.infer<typeof WorkerPushSchema>;
 
-/**
- * popup → content (browser.tabs.sendMessage to the draft's tab): scroll the
- * composer into view and highlight the finding's text, [start, end) in the
- * draft's text as the finding gave it. The content script answers
- * FindingShowReply; `shown: false`, no answer or a failed send mean the
- * composer is not on the page (closed, or the page was reloaded), and the
- * popup says so.
- */
-export const PopupRequestSchema = z.discriminatedUnion('type', [
-  z
-    .object({
-      type: z.literal('finding/show'),
-      composerId: ComposerId,
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-    })
-    .strict(),
-]);
-export type PopupRequest = z.infer<typeof PopupRequestSchema>;
-
-export const FindingShowReplySchema = z.object({ shown: z.boolean() });
-export type FindingShowReply = z.infer<typeof FindingShowReplySchema>;
+/** popup → content messages: the content script owns and validates them (see that module for why it is separate). */
+export {
+  FindingShowReplySchema,
+  PopupRequestSchema,
+  type FindingShowReply,
+  type PopupRequest,
+} from '../compose.content/popup-messages.ts';

@@ -18,7 +18,7 @@ import {
 import { readManagedSettings } from './managed-settings.ts';
 import { createPolicyCache } from './policy-cache.ts';
 import { identifySender, type Sender } from './senders.ts';
-import { tagApplies, tabState, TabStore, withTags, type ComposerRecord } from './tab-state.ts';
+import { carriedOver, tagApplies, tabState, TabStore, withTags, type ComposerRecord } from './tab-state.ts';
 
 type ContentType = { [K in RequestType]: (typeof REQUEST_SENDERS)[K] extends 'content' ? K : never }[RequestType];
 type ContentRequest = RequestOf<ContentType>;
@@ -65,6 +65,12 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
   const badges = createBadgeSetter(browser.action ?? browser.browserAction);
   const extensionOrigin = browser.runtime.getURL('/');
   const pending = new Set<Promise<unknown>>();
+  /**
+   * The newest check of each box (`tabId:composerId`) still being answered.
+   * The answer to an older one, or to one for a box cleared meanwhile, is
+   * not stored: it would bring back a post that is gone, under its draft id.
+   */
+  const checking = new Map<string, object>();
 
   /** Work the answer need not wait for (badge, session mirror, pushes to the page). */
   /**
@@ -92,7 +98,7 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
     later((async () => browser.tabs.sendMessage(tabId, message))());
   }
 
-  async function recheck(composer: ComposerRecord): Promise<{ findings: Finding[]; rosterSize: number }> {
+  async function recheck(composer: Pick<ComposerRecord, 'draft' | 'tags'>): Promise<{ findings: Finding[]; rosterSize: number }> {
     const { roster, settings } = await policy.get();
     return { findings: checkDraft(withTags(composer.draft, composer.tags), { roster, settings }), rosterSize: roster.size };
   }
@@ -121,6 +127,7 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
 
   async function forgetTab(tabId: number, tabStillOpen: boolean): Promise<void> {
     await tabs.ready();
+    for (const key of checking.keys()) if (key.startsWith(`${tabId}:`)) checking.delete(key);
     tabs.forget(tabId);
     badges.forget(tabId);
     if (tabStillOpen) refreshBadge(tabId);
@@ -130,15 +137,16 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
 
   async function draftCheck(tabId: number, { composerId, draft }: RequestOf<'draft/check'>): Promise<ResponseOf<'draft/check'>> {
     await tabs.ready();
-    const composer: ComposerRecord = {
-      draft,
-      findings: [],
-      checkedAt: now().toISOString(),
-      tags: tabs.get(tabId)?.composers[composerId]?.tags ?? [],
-    };
-    const answer = await recheck(composer);
-    composer.findings = answer.findings;
-    tabs.open(tabId).composers[composerId] = composer;
+    const key = `${tabId}:${composerId}`;
+    const token = {};
+    checking.set(key, token);
+    const checkedAt = now().toISOString();
+    // Decided before the wait: a clear or a newer check meanwhile means this answer is not stored.
+    const { draftId, tags } = carriedOver(tabs.get(tabId)?.composers[composerId], draft);
+    const answer = await recheck({ draft, tags });
+    if (checking.get(key) !== token) return answer;
+    checking.delete(key);
+    tabs.open(tabId).composers[composerId] = { draftId, draft, findings: answer.findings, checkedAt, tags };
     tabs.save(tabId);
     refreshBadge(tabId);
     return answer;
@@ -146,6 +154,7 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
 
   async function draftClear(tabId: number, { composerId }: RequestOf<'draft/clear'>): Promise<null> {
     await tabs.ready();
+    checking.delete(`${tabId}:${composerId}`);
     const record = tabs.get(tabId);
     if (record && composerId in record.composers) {
       delete record.composers[composerId];
@@ -170,8 +179,8 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
 
   async function tabStateFor({ tabId }: RequestOf<'tab/state'>): Promise<ResponseOf<'tab/state'>> {
     await tabs.ready();
-    const { roster } = await policy.get();
-    return tabState(tabId, tabs.get(tabId), roster.size);
+    const { roster, settings } = await policy.get();
+    return tabState(tabId, tabs.get(tabId), { rosterSize: roster.size, settings });
   }
 
   async function imageTag({ tabId, composerId, image, studentIds }: RequestOf<'image/tag'>): Promise<ResponseOf<'image/tag'>> {
@@ -189,7 +198,8 @@ export function createRouter({ repository, buildIndex, browser = defaultBrowser,
     }
     tabs.save(tabId);
     refreshBadge(tabId);
-    return tabState(tabId, tabs.get(tabId), rosterSize);
+    const { settings } = await policy.get();
+    return tabState(tabId, tabs.get(tabId), { rosterSize, settings });
   }
 
   async function rosterChanged(): Promise<ResponseOf<'roster/changed'>> {

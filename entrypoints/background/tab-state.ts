@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import type { Settings } from '../../rules/settings.ts';
 import type { Draft, Finding, ImageMeta } from '../../rules/types.ts';
 import type { ComposerState, TabState } from './messages.ts';
 
@@ -10,6 +11,8 @@ export interface ImageTag {
 }
 
 export interface ComposerRecord {
+  /** The post being written in the box (see ComposerStateSchema.draftId). */
+  draftId: string;
   /** The whole draft, kept so the worker can re-check it when tags, roster or settings change. */
   draft: Draft;
   findings: Finding[];
@@ -152,6 +155,18 @@ export function withTags(draft: Draft, tags: readonly ImageTag[]): Draft {
   return { ...draft, images };
 }
 
+/**
+ * What a box's newest check keeps of the box's record: its draft id and the
+ * students tagged on its photos. A box new to the worker, or one whose text
+ * was just emptied (posted, or cleared to write another), starts a new post
+ * with nothing carried over. (The content script also clears a box that
+ * becomes empty, which drops its record altogether.)
+ */
+export function carriedOver(previous: ComposerRecord | undefined, draft: Draft): Pick<ComposerRecord, 'draftId' | 'tags'> {
+  const emptied = previous !== undefined && previous.draft.text.trim() !== '' && draft.text.trim() === '';
+  return previous && !emptied ? { draftId: previous.draftId, tags: previous.tags } : { draftId: crypto.randomUUID(), tags: [] };
+}
+
 export function excerpt(text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
   let out = words.slice(0, EXCERPT_WORDS).join(' ');
@@ -162,6 +177,7 @@ export function excerpt(text: string): string {
 export function composerState(composerId: string, c: ComposerRecord): ComposerState {
   return {
     composerId,
+    draftId: c.draftId,
     platform: c.draft.platform,
     excerpt: excerpt(c.draft.text),
     textLength: c.draft.text.length,
@@ -171,9 +187,9 @@ export function composerState(composerId: string, c: ComposerRecord): ComposerSt
   };
 }
 
-export function tabState(tabId: number, record: TabRecord | undefined, rosterSize: number): TabState {
+export function tabState(tabId: number, record: TabRecord | undefined, policy: { rosterSize: number; settings: Settings }): TabState {
   const composers = Object.entries(record?.composers ?? {})
     .map(([id, c]) => composerState(id, c))
     .sort((a, b) => b.checkedAt.localeCompare(a.checkedAt));
-  return { tabId, rosterSize, composers, unsupported: record?.unsupported ?? [] };
+  return { tabId, ...policy, composers, unsupported: record?.unsupported ?? [] };
 }

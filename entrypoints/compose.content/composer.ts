@@ -69,6 +69,8 @@ export class Composer {
   readonly ignored = new Set<string>();
   private images: AttachedImage[] = [];
   private seenPreviews = false;
+  /** Whether the worker holds a draft for this box: checks were sent since it was last cleared. */
+  private known = false;
   private checkedKey: string | null = null;
   private pendingKey: string | null = null;
   private seq = 0;
@@ -172,6 +174,13 @@ export class Composer {
     this.observer.disconnect();
     clearTimeout(this.timer);
     this.seq++;
+    this.forget();
+  }
+
+  /** Tells the worker this box's post is gone, so its next text is a new draft with nothing carried over (photo tags, ticks). */
+  private forget(): void {
+    if (!this.known) return;
+    this.known = false;
     this.deps.worker.clear(this.id);
   }
 
@@ -182,12 +191,13 @@ export class Composer {
     this.pendingKey = key;
     const seq = ++this.seq;
     if (!draft.text.trim() && !draft.images.length) {
-      // An empty box: nothing to check; after a post it starts over.
-      if (this.findings.length) this.deps.worker.clear(this.id);
+      // An empty box: nothing to check. It was posted or cleared, and what is typed next is another post.
+      this.forget();
       this.ignored.clear();
       this.accept(key, draft.text, { findings: [], rosterSize: this.rosterSize });
       return Promise.resolve();
     }
+    this.known = true;
     const answer = this.deps.worker.check(this.id, draft).then(
       (a) => {
         if (seq === this.seq) this.accept(key, draft.text, a);

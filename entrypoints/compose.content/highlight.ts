@@ -11,11 +11,24 @@ const COLORS: Record<Severity, string> = { block: '#d93025', warn: '#e37400', in
 const NAME = (s: Severity) => `postguard-${s}`;
 const STYLE_ID = 'postguard-highlight-style';
 const SEVERITY_ORDER: Severity[] = ['info', 'warn', 'block'];
+/** The span "Show in composer" points at: painted over the severity highlights, then gone. */
+const FOCUS = 'postguard-focus';
+const FOCUS_COLOR = '#fdd663';
+/** Long enough to find the words after the popup closes, short enough not to stay in the way of typing. */
+export const FOCUS_MS = 3000;
 
 function css(): string {
-  return SEVERITY_ORDER.map(
-    (s) => `::highlight(${NAME(s)}){text-decoration:underline wavy ${COLORS[s]};text-decoration-thickness:2px;text-underline-offset:3px;background-color:${COLORS[s]}22}`,
-  ).join('');
+  return (
+    SEVERITY_ORDER.map(
+      (s) => `::highlight(${NAME(s)}){text-decoration:underline wavy ${COLORS[s]};text-decoration-thickness:2px;text-underline-offset:3px;background-color:${COLORS[s]}22}`,
+    ).join('') + `::highlight(${FOCUS}){background-color:${FOCUS_COLOR};color:#202124}`
+  );
+}
+
+interface Focus {
+  owner: object;
+  range: Range;
+  expected: string;
 }
 
 /**
@@ -30,6 +43,8 @@ export class Highlighter {
   private layer: HTMLElement | undefined;
   private style: HTMLStyleElement | undefined;
   private frame = 0;
+  private focused: Focus | undefined;
+  private focusTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {
     this.registry = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
@@ -41,8 +56,18 @@ export class Highlighter {
     this.paint();
   }
 
+  /** Marks `range` of `owner`'s editor for FOCUS_MS, over its other marks; a later call moves the mark. */
+  focus(owner: object, range: Range, expected: string): void {
+    clearTimeout(this.focusTimer);
+    this.focused = { owner, range, expected };
+    this.focusTimer = setTimeout(() => this.unfocus(), FOCUS_MS);
+    this.paint();
+  }
+
   /** After the editor re-rendered: keep only the marks whose range still covers the text they flagged. */
   revalidate(owner: object): void {
+    const focus = this.focused;
+    if (focus?.owner === owner && (focus.range.collapsed || focus.range.toString() !== focus.expected)) this.unfocus();
     const marks = this.marks.get(owner);
     if (!marks) return;
     const kept = marks.filter((m) => !m.range.collapsed && m.range.toString() === m.expected);
@@ -51,12 +76,16 @@ export class Highlighter {
   }
 
   clear(owner: object): void {
+    if (this.focused?.owner === owner) this.unfocus();
     if (this.marks.delete(owner)) this.paint();
   }
 
   destroy(): void {
     this.marks.clear();
+    clearTimeout(this.focusTimer);
+    this.focused = undefined;
     for (const s of SEVERITY_ORDER) this.registry?.delete(NAME(s));
+    this.registry?.delete(FOCUS);
     this.style?.remove();
     this.layer?.remove();
     cancelAnimationFrame(this.frame);
@@ -64,17 +93,25 @@ export class Highlighter {
 
   /** Redraws the fallback layer (scrolling moves text under a fixed layer). */
   reposition(): void {
-    if (!this.registry && this.marks.size) this.paint();
+    if (!this.registry && (this.marks.size || this.focused)) this.paint();
+  }
+
+  private unfocus(): void {
+    clearTimeout(this.focusTimer);
+    if (!this.focused) return;
+    this.focused = undefined;
+    this.paint();
   }
 
   private paint(): void {
     const all = [...this.marks.values()].flat();
-    if (this.registry) this.paintHighlights(this.registry, all);
+    const focus = this.focused?.range;
+    if (this.registry) this.paintHighlights(this.registry, all, focus);
     else {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         try {
-          this.paintLayer(all);
+          this.paintLayer(all, focus);
         } catch {
           // A range whose nodes the page replaced during the frame: the next check repaints.
         }
@@ -82,7 +119,7 @@ export class Highlighter {
     }
   }
 
-  private paintHighlights(registry: HighlightRegistry, all: Mark[]): void {
+  private paintHighlights(registry: HighlightRegistry, all: Mark[], focus: Range | undefined): void {
     if (!this.style?.isConnected) {
       this.style = this.doc.getElementById(STYLE_ID) as HTMLStyleElement | null ?? this.doc.createElement('style');
       this.style.id = STYLE_ID;
@@ -99,9 +136,16 @@ export class Highlighter {
       highlight.priority = priority;
       registry.set(NAME(severity), highlight);
     });
+    if (!focus) {
+      registry.delete(FOCUS);
+      return;
+    }
+    const highlight = new Highlight(focus);
+    highlight.priority = SEVERITY_ORDER.length;
+    registry.set(FOCUS, highlight);
   }
 
-  private paintLayer(all: Mark[]): void {
+  private paintLayer(all: Mark[], focus: Range | undefined): void {
     if (!this.layer?.isConnected) {
       this.layer = this.doc.createElement('postguard-highlights');
       this.layer.setAttribute('aria-hidden', 'true');
@@ -109,6 +153,12 @@ export class Highlighter {
       this.doc.documentElement.append(this.layer);
     }
     const boxes: HTMLElement[] = [];
+    // Under the underlines, so both show.
+    for (const r of focus?.getClientRects() ?? []) {
+      const box = this.doc.createElement('div');
+      box.style.cssText = `position:absolute;left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;background:${FOCUS_COLOR}66`;
+      boxes.push(box);
+    }
     for (const mark of all) {
       for (const r of mark.range.getClientRects()) {
         const box = this.doc.createElement('div');

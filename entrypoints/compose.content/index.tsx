@@ -3,6 +3,7 @@ import { facebookAdapter } from './adapters/facebook.ts';
 import type { SiteAdapter } from './adapters/types.ts';
 import { xAdapter } from './adapters/x.ts';
 import { ComposePage } from './page.ts';
+import { listenToPopup } from './popup-inbox.ts';
 import { isSiteDisabled, setSiteDisabled, watchSiteSwitch } from '../../utils/site-switch.ts';
 import { workerClient } from './worker-client.ts';
 
@@ -29,6 +30,7 @@ export default defineContentScript({
     });
     page.install();
     ctx.onInvalidated(workerClient.onRecheck((id, answer) => page.recheck(id, answer)));
+    ctx.onInvalidated(listenToPopup(page));
     ctx.onInvalidated(watchSiteSwitch(adapter.platform, (off) => (off ? page.stop() : page.start())));
     ctx.onInvalidated(() => page.stop());
 

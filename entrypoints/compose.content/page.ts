@@ -101,6 +101,26 @@ export class ComposePage {
     for (const c of this.composers.values()) if (c.id === composerId) c.recheck(answer);
   }
 
+  /**
+   * The popup's "Show in composer": scrolls to [start, end) of the composer's
+   * text and marks it for a moment. False when the composer is gone or the
+   * span no longer holds the text one of its findings flagged.
+   */
+  show(composerId: string, start: number, end: number): boolean {
+    if (!this.running) return false;
+    const composer = [...this.composers.values()].find((c) => c.id === composerId);
+    const flagged = composer?.findings.find((f) => f.start === start && f.end === end && f.flagged)?.flagged;
+    if (!composer || !flagged) return false;
+    const map = readEditor(composer.editor);
+    const range = map.text.slice(start, end) === flagged ? map.range(start, end) : null;
+    if (!range) return false;
+    const node = range.startContainer;
+    // The span's own element, so an editor that scrolls inside itself shows it too.
+    (node instanceof Element ? node : (node.parentElement ?? composer.editor)).scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.highlighter.focus(composer, range, range.toString());
+    return true;
+  }
+
   private scan(): void {
     for (const editor of this.deps.adapter.findEditors(document)) this.attach(editor);
   }

@@ -4,7 +4,6 @@ import { PLATFORM_NAMES } from '../../components/popup/DraftSummary.tsx';
 import { Notice } from '../../components/popup/Notice.tsx';
 import { accountChecklist, dueItems } from '../../rules/account-checklist.ts';
 import { PACKS } from '../../rules/packs/index.ts';
-import type { Settings } from '../../rules/settings.ts';
 import { localIso } from '../../utils/local-iso.ts';
 import { MessagingError } from '../../utils/messaging.ts';
 import type { TabState } from '../background/messages.ts';
@@ -22,7 +21,7 @@ type Load =
   | { kind: 'loading' }
   | { kind: 'no-tab' }
   | { kind: 'error'; restarting: boolean; message: string }
-  | { kind: 'ready'; tab: TabState; settings: Settings };
+  | { kind: 'ready'; tab: TabState };
 
 const REFRESH_DELAY_MS = 150;
 
@@ -35,28 +34,14 @@ export function App({ services = browserServices, retryDelayMs = 800 }: AppProps
   const [accountOpen, setAccountOpen] = useState(false);
   const accountSummary = useRef<HTMLElement>(null);
   const accounts = useAccounts(services.repository);
-  const [managed, setManaged] = useState<Settings>();
-
-  // The worker applies a district's managed policy over the saved settings; so does the popup.
-  // Chromium can take seconds to answer the first read, so the saved settings show until it does.
-  useEffect(() => {
-    let live = true;
-    services.managedSettings().then(
-      (m) => live && setManaged(m),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [services]);
 
   /** `refresh`: a background update while the popup is shown; on failure the last answer stays on screen. */
   const fetchState = useCallback(
     async (id: number, { attempt = 0, refresh = false } = {}): Promise<void> => {
       try {
-        const [tab, settings] = await Promise.all([services.tabState(id), services.repository.getSettings()]);
-        setLoad({ kind: 'ready', tab, settings });
-        void services.marks.prune(id, tab.composers.map((c) => c.composerId)).catch(() => undefined);
+        const tab = await services.tabState(id);
+        setLoad({ kind: 'ready', tab });
+        void services.marks.prune(id, tab.composers).catch(() => undefined);
       } catch (error) {
         if (refresh) return;
         const restarting = error instanceof MessagingError && error.code === 'unavailable';
@@ -100,7 +85,8 @@ export function App({ services = browserServices, retryDelayMs = 800 }: AppProps
     };
   }, [services, tabId, fetchState]);
 
-  const settings = load.kind === 'ready' ? (managed ?? load.settings) : undefined;
+  // The worker's settings, the ones its findings came from: a district's managed policy wins there.
+  const settings = load.kind === 'ready' ? load.tab.settings : undefined;
   const policy = settings?.policy ?? 'strictest';
   const duties = accountChecklist(policy);
   const due = (accounts.accounts ?? []).map((a) => ({ account: a, due: dueItems(duties, a.confirmed, today) })).filter((d) => d.due.length);
@@ -180,11 +166,11 @@ export function App({ services = browserServices, retryDelayMs = 800 }: AppProps
                 </p>
               )}
               <DraftPanel
-                key={composer.composerId}
+                key={`${composer.composerId}:${composer.draftId}`}
                 tabId={tabId}
                 composer={composer}
                 rosterSize={load.tab.rosterSize}
-                settings={managed ?? load.settings}
+                settings={load.tab.settings}
                 today={today}
                 services={services}
                 onTabState={(tab) => setLoad((l) => (l.kind === 'ready' ? { ...l, tab } : l))}

@@ -52,18 +52,18 @@ export function DraftPanel({ tabId, composer, rosterSize, settings, today, servi
   latest.current = composer;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  const { composerId } = composer;
+  const { composerId, draftId } = composer;
   useEffect(() => {
     let live = true;
     setMarks(undefined);
-    services.marks.load(tabId, latest.current).then(
+    services.marks.load(tabId, { composerId, draftId }).then(
       (m) => live && setMarks(m),
       () => live && setMarks(EMPTY_MARKS),
     );
     return () => {
       live = false;
     };
-  }, [services.marks, tabId, composerId]);
+  }, [services.marks, tabId, composerId, draftId]);
 
   const taggedIds = [...new Set(composer.images.flatMap((i) => i.taggedStudents ?? []))];
   const taggedKey = taggedIds.join(',');
@@ -99,7 +99,7 @@ export function DraftPanel({ tabId, composer, rosterSize, settings, today, servi
 
   const keep = (next: DraftMarks) => {
     setMarks(next);
-    services.marks.save(tabId, latest.current, next).catch(() =>
+    services.marks.save(tabId, { composerId, draftId }, next).catch(() =>
       setStatus({ kind: 'error', text: 'Your ticks could not be kept; they will be lost when the popup closes.' }),
     );
   };

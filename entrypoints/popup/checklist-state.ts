@@ -103,7 +103,6 @@ export type LeftItem =
  * Warnings and notes do not hold a post, so they are not listed.
  */
 export function whatIsLeft(checks: readonly RuleCheck[], facts: DraftFacts): LeftItem[] {
-  // From the worker's findings, not the checks: its settings may be a moment ahead of the popup's.
   const blocks: LeftItem[] = facts.composer.findings
     .filter((f) => f.severity === 'block')
     .map((finding) => ({ kind: 'finding' as const, finding, title: checks.find((c) => c.rule === finding.rule)?.title ?? finding.rule }));

@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../utils/messaging.ts';
-import type { Settings } from '../../rules/settings.ts';
 import { repository, type Repository } from '../background/db/repository.ts';
-import { readManagedSettings } from '../background/managed-settings.ts';
 import { FindingShowReplySchema, type PopupRequest, type TabState } from '../background/messages.ts';
 import { createDraftMarks, MARKS_PREFIX, type DraftMarksStore } from './draft-marks.ts';
 
 export type PopupRepository = Pick<
   Repository,
-  | 'getSettings'
   | 'findStudents'
   | 'studentsById'
   | 'loadStudents'
@@ -31,15 +28,13 @@ export type ShowRequest = Omit<Extract<PopupRequest, { type: 'finding/show' }>, 
 export interface PopupServices {
   /** The tab whose drafts to show: `?tab=<id>` (tests, or a popup opened as a page), else the active tab. */
   tabId(): Promise<number | undefined>;
-  /** Rejects with a MessagingError (utils/messaging.ts). */
+  /** The tab's drafts and the settings in force; rejects with a MessagingError (utils/messaging.ts). */
   tabState(tabId: number): Promise<TabState>;
   tagImage(request: TagRequest): Promise<TabState>;
   /** Whether the page scrolled to the finding; false when no composer answered. */
   showFinding(tabId: number, request: ShowRequest): Promise<boolean>;
   openOptions(): void;
   repository: PopupRepository;
-  /** Settings from enterprise policy, which the worker applies over the saved ones; undefined when none. */
-  managedSettings(): Promise<Settings | undefined>;
   marks: DraftMarksStore;
   /** Calls `onChange` when the worker's view of the tabs may have changed; returns a function that stops. */
   watch(onChange: () => void): () => void;
@@ -83,7 +78,6 @@ export const browserServices: PopupServices = {
   showFinding,
   openOptions: () => void browser.runtime.openOptionsPage(),
   repository,
-  managedSettings: () => readManagedSettings(browser.storage.managed),
   marks: createDraftMarks(browser.storage.session),
   watch,
   now: () => new Date(),

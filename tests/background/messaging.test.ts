@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../rules/settings.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PostGuardDB } from '../../entrypoints/background/db/database.ts';
@@ -46,7 +47,7 @@ describe('sendMessage', () => {
       return true;
     });
     const state = await sendMessage({ type: 'tab/state', tabId: TAB });
-    expect(state).toEqual({ tabId: TAB, rosterSize: 1, composers: [], unsupported: [] });
+    expect(state).toEqual({ tabId: TAB, rosterSize: 1, composers: [], unsupported: [], settings: DEFAULT_SETTINGS });
     expect(await sendMessage({ type: 'roster/changed' })).toEqual({ rosterSize: 1 });
     await router.settled();
   });

@@ -174,6 +174,25 @@ describe('tab/state and image/tag', () => {
     expect(JSON.stringify(state)).not.toContain('spring concert');
   });
 
+  it('says which settings the checks run with: the district’s managed policy over the saved ones', async () => {
+    const saved = { version: SETTINGS_VERSION, policy: 'ap-80-06', imageLimit: 6 } as const;
+    await repo.saveSettings(saved);
+    expect((await ask(router, { type: 'tab/state', tabId: TAB }, pageSender())).settings).toMatchObject(saved);
+
+    const managed = { version: SETTINGS_VERSION, policy: 'park-west-ap-144', imageLimit: 2 } as const;
+    await fakeBrowser.storage.managed.set({ settings: JSON.stringify(managed) });
+    const fresh = newRouter();
+    await fresh.settled();
+    const state = await ask(fresh, { type: 'tab/state', tabId: TAB }, pageSender());
+    expect(state.settings).toMatchObject(managed);
+    // The findings come from the same settings: three images are over the managed limit of two.
+    await ask(fresh, { type: 'draft/check', composerId: 'c1', draft: draft('Art day', FIVE_IMAGES.slice(1, 4)) }, contentSender());
+    const tagged = await ask(fresh, { type: 'image/tag', tabId: TAB, composerId: 'c1', image: 0, studentIds: [] }, pageSender());
+    expect(tagged.settings).toMatchObject(managed);
+    expect(tagged.composers[0]?.findings.map((f) => f.rule)).toContain('image-count');
+    await fresh.settled();
+  });
+
   it('stores the popup’s tags on an image and keeps them for later keystrokes', async () => {
     await ask(router, { type: 'draft/check', composerId: 'c1', draft: draft('Art day', [image(1), image(2)]) }, contentSender());
     const tagged = await ask(router, { type: 'image/tag', tabId: TAB, composerId: 'c1', image: 1, studentIds: [ZOE.id] }, pageSender());
@@ -206,6 +225,53 @@ describe('tab/state and image/tag', () => {
     });
     const state = await ask(router, { type: 'tab/state', tabId: TAB }, pageSender());
     expect(state.unsupported).toEqual([{ reason: 'New X composer layout', at: expect.any(String) }]);
+  });
+});
+
+describe('draft ids', () => {
+  const idOf = async (composerId = 'c1') =>
+    (await ask(router, { type: 'tab/state', tabId: TAB }, pageSender())).composers.find((c) => c.composerId === composerId)?.draftId;
+  const check = (composerId: string, d: ReturnType<typeof draft>) => ask(router, { type: 'draft/check', composerId, draft: d }, contentSender());
+
+  it('keeps one id while a post is edited, and gives a new one once the box was cleared or its text emptied', async () => {
+    await check('c1', draft('I am proud of our choir'));
+    const first = await idOf();
+    expect(first).toEqual(expect.any(String));
+    await check('c1', draft('Our choir sang beautifully today'));
+    expect(await idOf()).toBe(first);
+
+    // The post went out: the content script clears the box, and the next post gets its own id.
+    await ask(router, { type: 'draft/clear', composerId: 'c1' }, contentSender());
+    await check('c1', draft('Our choir sang beautifully today'));
+    const second = await idOf();
+    expect(second).not.toBe(first);
+
+    // The text deleted while a photo stays attached: what is written next is another post too,
+    // and the students tagged for the last one are not carried over to it.
+    await check('c1', draft('Our choir sang beautifully today', [image(1)]));
+    await ask(router, { type: 'image/tag', tabId: TAB, composerId: 'c1', image: 0, studentIds: [ZOE.id] }, pageSender());
+    expect(await idOf()).toBe(second);
+    await check('c1', draft('', [image(1)]));
+    const third = await idOf();
+    expect(third).not.toBe(second);
+    await check('c1', draft('Science fair', [image(1)]));
+    expect(await idOf()).toBe(third);
+    const state = await ask(router, { type: 'tab/state', tabId: TAB }, pageSender());
+    expect(state.composers.find((c) => c.composerId === 'c1')?.images).toEqual([image(1)]);
+
+    await check('c2', draft('A reply'));
+    expect(await idOf('c2')).not.toBe(third);
+  });
+
+  it('does not bring back a box cleared while its check was still being answered', async () => {
+    // A fresh worker reads the roster from IndexedDB first, so this check takes a while.
+    const checking = router.handle({ type: 'draft/check', composerId: 'c1', draft: POST }, contentSender());
+    const clearing = router.handle({ type: 'draft/clear', composerId: 'c1' }, contentSender());
+    expect(await checking).toMatchObject({ ok: true });
+    expect(await clearing).toEqual({ ok: true, data: null });
+    expect((await ask(router, { type: 'tab/state', tabId: TAB }, pageSender())).composers).toEqual([]);
+    await router.settled();
+    expect((await badge()).text).toBe('');
   });
 });
 

@@ -178,6 +178,25 @@ describe('on an X composer', () => {
     expect(calls.clear).toContain(id);
     expect(document.querySelector('postguard-overlay')).toBeNull();
   });
+
+  it('tells the worker when a box is emptied, findings or not, so what is typed next is a new draft', async () => {
+    mount(xComposer([[['Hello']], [[]]]));
+    const { calls } = start();
+    await tick(60);
+    // The second box was empty from the start: the worker never heard of it, so there is nothing to clear.
+    expect(calls.check).toHaveLength(1);
+    expect(calls.clear).toEqual([]);
+    const id = calls.check[0]!.composerId;
+
+    // The site empties the box after posting it.
+    typeInto(document.querySelector('[data-testid="tweetTextarea_0"]')!, '');
+    await tick(60);
+    expect(calls.clear).toEqual([id]);
+    typeInto(document.querySelector('[data-testid="tweetTextarea_0"]')!, 'Next post');
+    await tick(60);
+    expect(calls.check.at(-1)).toMatchObject({ composerId: id, draft: { text: 'Next post' } });
+    expect(calls.clear).toEqual([id]);
+  });
 });
 
 describe('a composer PostGuard cannot fully attach to', () => {

@@ -100,6 +100,30 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('shows a student-name finding in the composer: the page marks the name there for a moment', async () => {
+    const page = await h.openX();
+    await page.locator(X.editor()).click();
+    // Noah Tremblay (S1004) has no name consent.
+    await page.keyboard.type('Congratulations to Noah Tremblay on winning the spelling bee!');
+    await overlayFinding(page, 'student-name').waitFor({ state: 'attached' });
+    const popup = await openPopup(page);
+
+    const finding = popup.locator('.findings [data-rule="student-name"]').first();
+    await finding.getByRole('button', { name: 'Show in composer' }).click();
+    await finding.getByText('Highlighted in the post box.').waitFor();
+    const marked = await page.evaluate(() => [...(CSS.highlights.get('postguard-focus') ?? [])].map((r) => r.toString()));
+    expect(marked).toEqual(['Noah Tremblay']);
+    expect(await popup.getByText('Open the post box in the page to see it.').count()).toBe(0);
+    // Painted over the text, never written into it: the editor still holds exactly what was typed.
+    expect(await page.locator(X.editor()).textContent()).toBe('Congratulations to Noah Tremblay on winning the spelling bee!');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('postguard-focus')), { timeout: 6000 }).toBe(false);
+
+    expect(h.errors(popup)).toEqual([]);
+    expect(h.errors(page)).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
   it('reaches "ready to post" by keyboard and keeps the ticks when the popup opens again, even after the worker slept', async () => {
     const page = await xDraft(
       'Our grade 4 choir sang beautifully at this morning’s assembly. Thank you, families, for coming!',
@@ -130,6 +154,23 @@ describe('popup', () => {
     popup = await openPopup(page);
     await expect.poll(() => popup.getByTestId('ready').getAttribute('data-ready')).toBe('true');
     expect(await popup.locator('[data-testid="manual-checklist"] input:checked').count()).toBe(count);
+    expect(h.errors(popup)).toEqual([]);
+    await popup.close();
+
+    // Posted: X empties the box, and the next post written in it starts with nothing ticked or tagged.
+    await page.locator(X.postInline).click();
+    await expect.poll(() => page.locator('[data-testid="published-post"]').count()).toBe(1);
+    await page.locator(X.editor()).click();
+    await page.keyboard.type('Reminder: picture day is on Thursday.');
+    await page.locator(X.fileInput).setInputFiles(jpegFile('choir.jpg', { gps: null, make: '', model: '' }));
+    await page.locator(X.attachment).waitFor();
+    popup = await openPopup(page);
+    // Once the check with the photo is in: the photo of the earlier post was tagged, this one is not.
+    await expect.poll(() => popup.getByTestId('draft-images').textContent()).toBe('1 image');
+    expect(await popup.getByTestId('draft-summary').textContent()).toMatch(/Reminder: picture day/);
+    await expect.poll(() => ruleLine(popup, 'student-photo').getAttribute('data-state')).toBe('manual');
+    await popup.locator('[data-testid="manual-checklist"]').waitFor();
+    expect(await popup.locator('[data-testid="manual-checklist"] input:checked').count()).toBe(0);
     expect(h.errors(popup)).toEqual([]);
     await popup.close();
     await page.close();

@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { contentSender } from '../background/router-helpers.ts';
 import { activeRules } from '../../rules/engine.ts';
 import { parseSettings } from '../../rules/settings.ts';
 import { checklistItem, close, draftOf, open, photo, screen, setUp, states, within } from './helpers.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const CLEAN = 'We are proud of our grade 4 scientists at the science fair.';
 
@@ -26,13 +31,37 @@ describe('the automatic checklist', () => {
 
   it('follows a district’s managed policy over the saved settings, as the worker does', async () => {
     const world = await setUp({
-      seed: (r) => r.saveSettings(policy('park-west-ap-144')),
+      seed: async (r) => {
+        await r.saveSettings(policy('park-west-ap-144'));
+        await fakeBrowser.storage.managed.set({ settings: JSON.stringify(policy('ap-80-06')) });
+      },
       drafts: { c1: draftOf(CLEAN) },
-      services: { managedSettings: async () => policy('ap-80-06') },
     });
     const { view } = await open(world);
     await screen.findByText(/^Checking against AP 80-06/);
     expect(Object.keys(states())).toEqual(activeRules(policy('ap-80-06')).map((a) => a.rule.id));
+    await close(world, view);
+  });
+
+  it('shows the settings the worker checks with, and follows it when the policy arrives late', async () => {
+    let answerPolicy: (v: Record<string, unknown>) => void = () => undefined;
+    const world = await setUp({
+      seed: async (r) => {
+        await r.saveSettings(policy('park-west-ap-144'));
+        // Chromium can take seconds to answer the first read of managed storage.
+        vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise((resolve) => (answerPolicy = resolve)) as never);
+      },
+    });
+    // Not world.check: it waits for the worker to settle, and the policy read has not.
+    await world.router.handle({ type: 'draft/check', composerId: 'c1', draft: draftOf(CLEAN) }, contentSender());
+    const { view } = await open(world);
+    // Until then the worker checks with the saved pack, and so does the popup.
+    expect(screen.getByText(/^Checking against/).textContent).toMatch(/AP 144/);
+    expect(Object.keys(states())).toEqual(activeRules(policy('park-west-ap-144')).map((a) => a.rule.id));
+
+    answerPolicy({ settings: policy('ap-80-06') });
+    await screen.findByText(/^Checking against AP 80-06/);
+    await vi.waitFor(() => expect(Object.keys(states())).toEqual(activeRules(policy('ap-80-06')).map((a) => a.rule.id)));
     await close(world, view);
   });
 

@@ -87,7 +87,6 @@ export async function setUp({ seed, roster = ROSTER, drafts = {}, services: over
     showFinding: vi.fn(async () => true),
     openOptions: vi.fn(),
     repository,
-    managedSettings: async () => undefined,
     marks: createDraftMarks(fakeBrowser.storage.session),
     watch: browserServices.watch,
     now: () => NOW,

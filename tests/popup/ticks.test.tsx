@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { manualChecklist } from '../../rules/checklist.ts';
 import { contentSender } from '../background/router-helpers.ts';
@@ -29,22 +29,38 @@ describe('ticks are kept per draft', () => {
     await close(world, again.view);
   });
 
-  it('keeps them through small edits, and starts fresh for a new post in the same box', async () => {
+  it('keeps them through edits of the same post, and starts fresh once the box was emptied and another post typed', async () => {
     const world = await setUp({ drafts: { c1: draftOf('I am proud of our grade 4 scientists at the fair.') } });
     const first = await open(world);
     await first.user.click(box(/^We own this content/));
     await close(world, first.view);
 
-    await world.check('c1', draftOf('We are proud of our grade 4 scientists at the fair.'));
+    // Rewritten from its first word on, but never emptied: still the post the ticks were made for.
+    await world.check('c1', draftOf('Our grade 4 scientists made us proud at the fair.'));
     const edited = await open(world);
     expect(box(/^We own this content/).checked).toBe(true);
     await close(world, edited.view);
 
-    // The post went out and the same box now holds another one.
-    await world.check('c1', draftOf('Reminder: picture day is on Thursday for every class.'));
+    // The user cleared the box (the content script says so) and wrote another post in it.
+    await world.router.handle({ type: 'draft/clear', composerId: 'c1' }, contentSender());
+    await world.check('c1', draftOf('Our grade 4 scientists made us proud at the fair.'));
     const next = await open(world);
     expect(box(/^We own this content/).checked).toBe(false);
     await close(world, next.view);
+  });
+
+  it('starts fresh while open when the post goes out and another is typed in the same box', async () => {
+    const world = await setUp({ drafts: { c1: draftOf(TEXT) } });
+    const { user, view } = await open(world);
+    await user.click(box(/^We own this content/));
+    await world.router.settled();
+
+    // X empties the box after posting: the content script clears the draft, then the next post is typed.
+    await world.router.handle({ type: 'draft/clear', composerId: 'c1' }, contentSender());
+    await world.check('c1', draftOf('Reminder: picture day is on Thursday for every class.'));
+    await screen.findByText('“Reminder: picture day is on Thursday for every…”');
+    await vi.waitFor(() => expect(box(/^We own this content/).checked).toBe(false));
+    await close(world, view);
   });
 
   it('starts fresh in a new box, and forgets the ticks of a box that is gone', async () => {
