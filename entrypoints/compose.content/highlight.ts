@@ -8,6 +8,8 @@ export interface Mark {
 }
 
 const COLORS: Record<Severity, string> = { block: '#d93025', warn: '#e37400', info: '#1a73e8' };
+// Hex alpha of the tint behind flagged words: orange needs more than red to show on a one-letter word like "I".
+const TINT: Record<Severity, string> = { block: '22', warn: '38', info: '1a' };
 const NAME = (s: Severity) => `postguard-${s}`;
 const STYLE_ID = 'postguard-highlight-style';
 const SEVERITY_ORDER: Severity[] = ['info', 'warn', 'block'];
@@ -20,7 +22,7 @@ export const FOCUS_MS = 3000;
 function css(): string {
   return (
     SEVERITY_ORDER.map(
-      (s) => `::highlight(${NAME(s)}){text-decoration:underline wavy ${COLORS[s]};text-decoration-thickness:2px;text-underline-offset:3px;background-color:${COLORS[s]}22}`,
+      (s) => `::highlight(${NAME(s)}){text-decoration:underline wavy ${COLORS[s]};text-decoration-thickness:2px;text-underline-offset:3px;background-color:${COLORS[s]}${TINT[s]}}`,
     ).join('') + `::highlight(${FOCUS}){background-color:${FOCUS_COLOR};color:#202124}`
   );
 }
