@@ -77,8 +77,9 @@ export function App({ repository = defaultRepository, notify = notifyWorker, now
   }
 
   const storeRoster = async (students: Student[], meta: ImportMeta) => {
-    await repository.replaceRoster(students, meta);
-    await load();
+    const latest = await repository.replaceRoster(students, meta);
+    // The page already holds what was stored: re-reading 10,000 rows would only cost time.
+    setData((d) => d && { ...d, students, latest });
     await tell('roster/changed');
   };
   const saveSettings = async (settings: Settings) => {
