@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English parser alone: a fifth of the size of every locale together.
+import * as chrono from 'chrono-node/en';
 
 /** "Now" for a post: the instant and its time zone, taken from the draft's ISO-8601 time. */
 export interface Clock {
