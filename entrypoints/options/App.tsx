@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ImportMeta, ImportRecord } from '../background/db/schema.ts';
+import { startTransition, useCallback, useEffect, useState } from 'react';
+import type { ImportRecord } from '../background/db/schema.ts';
 import { repository as defaultRepository, type Repository } from '../background/db/repository.ts';
 import type { Settings } from '../../rules/settings.ts';
 import type { Student } from '../../rules/types.ts';
@@ -9,14 +9,15 @@ import { RosterImport } from './RosterImport.tsx';
 import { RosterView } from './RosterView.tsx';
 import { Sites } from './Sites.tsx';
 import { notifyWorker, type Change } from './worker-notice.ts';
-import type { RosterParser } from './roster-parser.ts';
+import { createRosterParser, type RosterParser } from './roster-parser.ts';
 
 export interface AppProps {
   repository?: Repository;
   /** Tells the background worker about a change; false when it could not be reached. */
   notify?: (change: Change) => Promise<boolean>;
   now?: Date;
-  createParser?: () => RosterParser;
+  /** Reads and stores one roster file; the default uses a worker where the browser has one. */
+  createParser?: (repository: Repository) => RosterParser;
 }
 
 interface Loaded {
@@ -25,10 +26,26 @@ interface Loaded {
   latest: ImportRecord | undefined;
 }
 
+// Made once, when the page opens: the first date formatted loads the locale's data, which should not
+// fall on the moment a roster has just been stored.
+const IMPORTED_AT = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 const WORKER_AWAY =
   'Saved. PostGuard could not tell open composers right away; reload any open X or Facebook tab to use the change now.';
 
-export function App({ repository = defaultRepository, notify = notifyWorker, now: nowProp, createParser }: AppProps) {
+export function App({
+  repository = defaultRepository,
+  notify = notifyWorker,
+  now: nowProp,
+  createParser = createRosterParser,
+}: AppProps) {
   // One "today" per visit: consent flags and counts must not shift while the page is being read.
   const [now] = useState(() => nowProp ?? new Date());
   const [data, setData] = useState<Loaded>();
@@ -76,10 +93,11 @@ export function App({ repository = defaultRepository, notify = notifyWorker, now
     );
   }
 
-  const storeRoster = async (students: Student[], meta: ImportMeta) => {
-    const latest = await repository.replaceRoster(students, meta);
-    // The page already holds what was stored: re-reading 10,000 rows would only cost time.
-    setData((d) => d && { ...d, students, latest });
+  const rosterStored = async (students: Student[], latest: ImportRecord) => {
+    // The wizard already holds what was stored: re-reading 10,000 rows would only cost time. Listing
+    // them is a transition, which React renders in slices, so the page never freezes while it does;
+    // the count and the list change together.
+    startTransition(() => setData((d) => d && { ...d, students, latest }));
     await tell('roster/changed');
   };
   const saveSettings = async (settings: Settings) => {
@@ -109,13 +127,18 @@ export function App({ repository = defaultRepository, notify = notifyWorker, now
           {data.latest && (
             <span className="hint">
               {' '}
-              — from “{data.latest.fileName}”, imported {new Date(data.latest.importedAt).toLocaleString()}
+              — from “{data.latest.fileName}”, imported {IMPORTED_AT.format(new Date(data.latest.importedAt))}
               {data.latest.rejectedCount > 0 &&
                 ` (${data.latest.rejectedCount} ${data.latest.rejectedCount === 1 ? 'row' : 'rows'} skipped)`}
             </span>
           )}
         </p>
-        <RosterImport currentCount={data.students.length} now={now} onStore={storeRoster} createParser={createParser} />
+        <RosterImport
+          currentCount={data.students.length}
+          now={now}
+          createParser={() => createParser(repository)}
+          onStored={rosterStored}
+        />
         <RosterView
           students={data.students}
           now={now}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { FilePicker } from '../../components/FilePicker.tsx';
 import { MappingTable, type MappingField } from '../../components/MappingTable.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
@@ -8,11 +8,11 @@ import { StatusLine, type Status } from '../../components/StatusLine.tsx';
 import { StudentTable } from '../../components/StudentTable.tsx';
 import { summarizeRoster, type ColumnMapping, type RosterParse, type StudentField } from '../../rules/roster/index.ts';
 import type { Student } from '../../rules/types.ts';
-import type { ImportMeta } from '../background/db/schema.ts';
+import type { ImportRecord } from '../background/db/schema.ts';
 import { expiryState } from './consent.ts';
 import { download, fileBytes } from './files.ts';
 import { checkRosterFile } from './read-roster-file.ts';
-import { createRosterParser, type RosterParser } from './roster-parser.ts';
+import type { RosterParser } from './roster-parser.ts';
 import type { ProgressStage } from './roster-job.ts';
 
 export const ROSTER_FIELDS: readonly MappingField<StudentField>[] = [
@@ -34,6 +34,10 @@ const TEMPLATE =
 
 const PREVIEW_ROWS = 10;
 
+const STEPS = ['Choose the file', 'Check the columns and rows', 'Store the roster'];
+
+const ACCEPT = '.csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** What a missing consent column means for every student, said before it is stored rather than discovered later. */
 const WHEN_MISSING: Partial<Record<StudentField, string>> = {
   photoConsent: 'No photo-consent column is chosen: every student will count as having no photo consent.',
@@ -49,21 +53,23 @@ const STAGE_WORDS: Record<ProgressStage, [string, number]> = {
 type Phase =
   | { step: 'choose' }
   | { step: 'reading'; fileName: string; stage: ProgressStage | 'opening' }
-  | { step: 'review'; fileName: string; readAs: string; parse: RosterParse; busy?: 'parsing' | 'saving' };
+  | { step: 'review'; fileName: string; readAs: string; parse: RosterParse; busy?: 'parsing' | 'saving' }
+  | { step: 'stored' };
 
 export interface RosterImportProps {
   currentCount: number;
   now: Date;
-  /** Stores the students in one transaction; rejects and leaves the old roster when anything fails. */
-  onStore(students: Student[], meta: ImportMeta): Promise<void>;
-  createParser?: () => RosterParser;
+  /** A parser for one file; it also stores what it read, in one transaction. */
+  createParser(): RosterParser;
+  /** The roster was replaced by these students, as `record` says. */
+  onStored(students: Student[], record: ImportRecord): Promise<void>;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** An error's message, ready to sit mid-sentence. */
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err)).replace(/\.$/, '');
 
-export function RosterImport({ currentCount, now, onStore, createParser = createRosterParser }: RosterImportProps) {
+export function RosterImport({ currentCount, now, createParser, onStored }: RosterImportProps) {
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [status, setStatus] = useState<Status>();
   const parser = useRef<RosterParser | undefined>(undefined);
@@ -73,17 +79,17 @@ export function RosterImport({ currentCount, now, onStore, createParser = create
 
   useEffect(() => () => parser.current?.dispose(), []);
 
-  const finish = (next: Status) => {
+  const finish = (next: Status, step: 'choose' | 'stored' = 'choose') => {
     parser.current?.dispose();
     parser.current = undefined;
     generation.current++;
-    setPhase({ step: 'choose' });
+    setPhase({ step });
     setStatus(next);
   };
 
   const choose = async (file: File) => {
     const refusal = checkRosterFile(file.name, file.size);
-    if (refusal) return setStatus({ kind: 'error', text: refusal });
+    if (refusal) return finish({ kind: 'error', text: refusal });
     parser.current?.dispose();
     const mine = createParser();
     parser.current = mine;
@@ -128,44 +134,47 @@ export function RosterImport({ currentCount, now, onStore, createParser = create
   };
 
   const confirm = async () => {
-    if (phase.step !== 'review') return;
-    const { parse, fileName } = phase;
+    const mine = parser.current;
+    if (phase.step !== 'review' || !mine) return;
     setPhase({ ...phase, busy: 'saving' });
-    const mapping: Record<string, string> = {};
-    for (const [field, column] of Object.entries(parse.mapping)) {
-      if (column !== undefined) mapping[field] = parse.headers[column]?.trim() || `Column ${column + 1}`;
-    }
+    let record: ImportRecord;
     try {
-      await onStore(parse.students, {
-        fileName,
-        rowCount: parse.students.length + parse.errors.length,
-        rejectedCount: parse.errors.length,
-        mapping,
-      });
-      finish({
-        kind: 'ok',
-        text:
-          `Stored ${plural(parse.students.length, 'student', 'students')} from “${fileName}”.` +
-          (parse.errors.length ? ` ${plural(parse.errors.length, 'row was', 'rows were')} skipped.` : ''),
-      });
+      // The parser stores the rows it already holds: the page sends only the mapping the user checked.
+      record = await mine.store(phase.parse.mapping);
     } catch (err) {
       setPhase({ ...phase, busy: undefined });
       setStatus({
         kind: 'error',
         text: `The roster was not replaced: ${reason(err)}. The previous roster is unchanged.`,
       });
+      return;
     }
+    await onStored(phase.parse.students, record);
+    // A transition like the page's own update, so "Stored" never shows before the new count does.
+    startTransition(() =>
+      finish(
+        {
+          kind: 'ok',
+          text:
+            `Stored ${plural(record.counts.students, 'student', 'students')} from “${record.fileName}”.` +
+            (record.rejectedCount ? ` ${plural(record.rejectedCount, 'row was', 'rows were')} skipped.` : ''),
+        },
+        'stored',
+      ),
+    );
   };
 
-  const stepIndex = phase.step !== 'review' ? 0 : phase.busy === 'saving' ? 2 : 1;
+  const current = phase.step === 'stored' || (phase.step === 'review' && phase.busy === 'saving') ? 2 : phase.step === 'review' ? 1 : 0;
+  const done = (i: number) => i < current || phase.step === 'stored';
 
   return (
     <section aria-labelledby="import-heading" className="wizard">
       <h3 id="import-heading">Import a roster</h3>
       <ol className="steps">
-        {['Choose the file', 'Check the columns and rows', 'Store the roster'].map((label, i) => (
-          <li key={label} aria-current={i === stepIndex ? 'step' : undefined}>
+        {STEPS.map((label, i) => (
+          <li key={label} aria-current={i === current ? 'step' : undefined} className={done(i) ? 'done' : undefined}>
             {label}
+            {done(i) && <span className="visually-hidden"> (done)</span>}
           </li>
         ))}
       </ol>
@@ -175,7 +184,7 @@ export function RosterImport({ currentCount, now, onStore, createParser = create
           <FilePicker
             label="Roster file (.csv or .xlsx)"
             hint="The export from your student information system, or your spreadsheet of media-release forms. Nothing is stored until you confirm."
-            accept=".csv,.xlsx,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={ACCEPT}
             testId="roster-file"
             onFile={(file) => void choose(file)}
           />
@@ -212,6 +221,15 @@ export function RosterImport({ currentCount, now, onStore, createParser = create
         />
       )}
       <StatusLine status={status} />
+      {phase.step === 'stored' && (
+        <FilePicker
+          label="Import another file (.csv or .xlsx)"
+          hint="The roster just stored stays in use until you check the new file and confirm."
+          accept={ACCEPT}
+          testId="roster-file"
+          onFile={(file) => void choose(file)}
+        />
+      )}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { StudentTable, type StudentRow } from '../../components/StudentTable.tsx';
 import type { Student } from '../../rules/types.ts';
 import { nameWords } from '../background/db/student-keys.ts';
-import { displayName, expiryState, mustNotAppear } from './consent.ts';
+import { displayName, expiryOn, mustNotAppear } from './consent.ts';
 
 export const PAGE_SIZE = 50;
 /** The "never in a post" list is read, not browsed; past this many, the filter below is the better tool. */
@@ -21,8 +21,14 @@ const FILTERS = {
 } satisfies Record<string, { label: string; keep(r: StudentRow): boolean }>;
 type FilterId = keyof typeof FILTERS;
 
-interface Indexed extends StudentRow {
-  words: string[];
+const byName = new Intl.Collator();
+
+// Made on the first search, not for every student each time a 10,000-student roster is shown.
+const wordsOf = new WeakMap<Student, string[]>();
+function searchWords(s: Student): string[] {
+  let words = wordsOf.get(s);
+  if (!words) wordsOf.set(s, (words = nameWords([s.firstName, s.lastName, s.preferredName ?? ''].join(' '))));
+  return words;
 }
 
 export interface RosterViewProps {
@@ -38,39 +44,35 @@ export function RosterView({ students, now, onDelete }: RosterViewProps) {
   const searchId = useId();
   const filterId = useId();
 
-  const indexed = useMemo<Indexed[]>(
-    () =>
-      [...students]
-        .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName))
-        .map((student) => ({
-          student,
-          expiry: expiryState(student, now),
-          words: nameWords([student.firstName, student.lastName, student.preferredName ?? ''].join(' ')),
-        })),
-    [students, now],
-  );
+  const sorted = useMemo<StudentRow[]>(() => {
+    const expiry = expiryOn(now);
+    return [...students]
+      .sort((a, b) => byName.compare(a.lastName, b.lastName) || byName.compare(a.firstName, b.firstName))
+      .map((student) => ({ student, expiry: expiry(student) }));
+  }, [students, now]);
   const never = useMemo(
     () =>
-      indexed.flatMap(({ student }) => {
-        const why = mustNotAppear(student, now);
+      sorted.flatMap(({ student, expiry }) => {
+        const why = mustNotAppear(student, expiry);
         return why ? [{ student, why }] : [];
       }),
-    [indexed, now],
+    [sorted],
   );
-  const expiringSoon = indexed.filter((r) => r.expiry === 'expiring').length;
+  const expiringSoon = useMemo(() => sorted.filter((r) => r.expiry === 'expiring').length, [sorted]);
 
   const matches = useMemo(() => {
     const wanted = nameWords(query);
     const id = query.trim().toLowerCase();
     const keep = FILTERS[filter].keep;
-    return indexed.filter(
+    if (filter === 'all' && wanted.length === 0) return sorted;
+    return sorted.filter(
       (r) =>
         keep(r) &&
         (wanted.length === 0 ||
           r.student.id.toLowerCase() === id ||
-          wanted.every((w) => r.words.some((sw) => sw.startsWith(w)))),
+          wanted.every((w) => searchWords(r.student).some((sw) => sw.startsWith(w)))),
     );
-  }, [indexed, query, filter]);
+  }, [sorted, query, filter]);
 
   if (students.length === 0) {
     return <p className="empty">No roster is stored yet. Import one above; until then PostGuard cannot recognise students’ names.</p>;

@@ -17,19 +17,30 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export type ExpiryState = 'expired' | 'expiring' | 'current' | 'none';
 
-/** Consent holds through its expiry day; it is "expiring" when it ends within the next 30 days. */
+/**
+ * Judges consent expiry against one "today": consent holds through its expiry
+ * day and is "expiring" when it ends within the next 30 days. The two dates
+ * are worked out once, not once per student of a 10,000-student roster.
+ */
+export function expiryOn(now: Date): (student: Student) => ExpiryState {
+  const today = isoDay(now);
+  const soon = isoDay(addDays(now, EXPIRY_WARNING_DAYS));
+  return (student) => {
+    const ends = student.consentExpires;
+    if (!ends) return 'none';
+    if (isExpired(student, today)) return 'expired';
+    return ends <= soon ? 'expiring' : 'current';
+  };
+}
+
 export function expiryState(student: Student, now: Date): ExpiryState {
-  const ends = student.consentExpires;
-  if (!ends) return 'none';
-  if (isExpired(student, isoDay(now))) return 'expired';
-  if (ends <= isoDay(addDays(now, EXPIRY_WARNING_DAYS))) return 'expiring';
-  return 'current';
+  return expiryOn(now)(student);
 }
 
 /** Why a student may not appear in any post, by name or in a photo; undefined when some consent stands. */
-export function mustNotAppear(student: Student, now: Date): string | undefined {
+export function mustNotAppear(student: Student, expiry: ExpiryState): string | undefined {
   if (student.doNotPublish) return 'Do-not-publish request';
-  if (expiryState(student, now) === 'expired') return `Consent expired ${student.consentExpires}`;
+  if (expiry === 'expired') return `Consent expired ${student.consentExpires}`;
   if (!student.photoConsent && student.nameConsent === 'none') return 'No photo or name consent';
   return undefined;
 }

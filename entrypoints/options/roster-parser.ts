@@ -1,18 +1,27 @@
 import type { ColumnMapping, RosterParse } from '../../rules/roster/index.ts';
-import { RosterJob, type LoadResult, type ProgressStage, type WorkerReply, type WorkerRequest } from './roster-job.ts';
+import type { Repository } from '../background/db/repository.ts';
+import type { ImportRecord } from '../background/db/schema.ts';
+import { RosterJob, type LoadResult, type ProgressStage, type RosterStore, type WorkerReply, type WorkerRequest } from './roster-job.ts';
 
 /** The part of a Worker the page uses; tests stand in for it. */
 export type WorkerPort = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
 
-/** One roster file being imported: load it once, then re-read it with as many mappings as the user tries. */
+/**
+ * One roster file being imported: load it once, re-read it with as many
+ * mappings as the user tries, then store what was read with the mapping
+ * they confirmed.
+ */
 export interface RosterParser {
   load(name: string, bytes: Uint8Array, onProgress: (stage: ProgressStage) => void): Promise<LoadResult>;
   parse(mapping: ColumnMapping): Promise<RosterParse>;
+  /** Replaces the roster with the students read with `mapping`; rejects, leaving the old roster, when anything fails. */
+  store(mapping: ColumnMapping): Promise<ImportRecord>;
   /** Stops any work in flight; pending promises never settle. */
   dispose(): void;
 }
 
-export function workerParser(worker: WorkerPort): RosterParser {
+/** `database`: the name of the IndexedDB the worker stores the roster in, the page's own. */
+export function workerParser(worker: WorkerPort, database: string): RosterParser {
   let next = 0;
   const pending = new Map<number, { resolve(reply: WorkerReply): void; onProgress?: (stage: ProgressStage) => void }>();
   worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -45,12 +54,21 @@ export function workerParser(worker: WorkerPort): RosterParser {
       if (reply.type === 'parsed') return reply.parse;
       throw new Error(reply.type === 'failed' ? reply.error : 'The file could not be read.');
     },
+    async store(mapping) {
+      const reply = await send({ id: ++next, type: 'store', mapping, database });
+      if (reply.type === 'stored') return reply.record;
+      throw new Error(reply.type === 'failed' ? reply.error : 'The roster could not be stored.');
+    },
     dispose: () => worker.terminate(),
   };
 }
 
-/** Runs the same steps on the page, yielding between them so the progress bar paints; used where workers are unavailable. */
-function inPageParser(): RosterParser {
+/**
+ * Runs the same steps on the page, yielding between them so the progress bar
+ * paints; used where workers are unavailable. The repository writes a large
+ * roster a chunk at a time, so the page is not frozen while it is stored.
+ */
+export function inPageParser(repository: RosterStore): RosterParser {
   const job = new RosterJob();
   let disposed = false;
   const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -67,17 +85,22 @@ function inPageParser(): RosterParser {
       await pause();
       return disposed ? never : job.parse(mapping);
     },
+    async store(mapping) {
+      const record = await job.store(mapping, repository);
+      return disposed ? never : record;
+    },
     dispose: () => {
       disposed = true;
     },
   };
 }
 
-export function createRosterParser(): RosterParser {
-  if (typeof Worker === 'undefined') return inPageParser();
+/** A parser for one file; it stores through `repository`, or, in the worker, through a repository over the same database. */
+export function createRosterParser(repository: Repository): RosterParser {
+  if (typeof Worker === 'undefined') return inPageParser(repository);
   try {
-    return workerParser(new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }));
+    return workerParser(new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' }), repository.databaseName);
   } catch {
-    return inPageParser();
+    return inPageParser(repository);
   }
 }

@@ -70,6 +70,31 @@ describe('roster import wizard', () => {
     expect(screen.queryByTestId('roster-confirm')).toBeNull();
   });
 
+  it('ends on the last step, done, and takes another file from there', async () => {
+    const { user, repository } = await renderOptions();
+    const steps = () =>
+      within(wizard())
+        .getAllByRole('listitem')
+        .map((li) => `${li.textContent}${li.getAttribute('aria-current') ? ' ←' : ''}`);
+    expect(steps()).toEqual(['Choose the file ←', 'Check the columns and rows', 'Store the roster']);
+
+    await chooseRoster(user, fileOf(GOOD, 'roster.csv'));
+    expect(steps()).toEqual(['Choose the file (done)', 'Check the columns and rows ←', 'Store the roster']);
+    const reread = vi.spyOn(repository, 'loadStudents');
+    await user.click(confirmButton());
+    await within(wizard()).findByText('Stored 3 students from “roster.csv”.');
+    expect(steps()).toEqual(['Choose the file (done)', 'Check the columns and rows (done)', 'Store the roster (done) ←']);
+    // The page shows what the wizard stored rather than reading the whole roster back.
+    expect(rosterCount()).toBe('3');
+    expect(reread).not.toHaveBeenCalled();
+    expect(within(wizard()).getByLabelText('Import another file (.csv or .xlsx)')).toBe(screen.getByTestId('roster-file'));
+
+    await chooseRoster(user, fileOf(csv('S2004,Leo,Park,,5,5A,yes,full,no,'), 'update.csv'));
+    expect(within(wizard()).getByRole('heading', { name: 'Check what was read from “update.csv”' })).toBeTruthy();
+    expect(steps()).toEqual(['Choose the file (done)', 'Check the columns and rows ←', 'Store the roster']);
+    expect(confirmButton().textContent).toBe('Replace the roster with 1 student');
+  });
+
   it('lets the user pick the name column when none was recognised, and reads the rows again', async () => {
     const { user } = await renderOptions();
     const file = ['Student Number,Kid,Surname,Photo Release', '1001,Zara,Ali,Y', '1002,Omar,Haddad,N'].join('\n');

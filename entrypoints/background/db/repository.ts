@@ -85,8 +85,8 @@ export function createRepository(db: PostGuardDB, now: () => Date = () => new Da
     /**
      * Replaces the whole roster in one transaction: the old students go only
      * if every new one is stored, so a failed import leaves the previous
-     * roster in place. Throws StorageValidationError before touching the
-     * database when a student or the meta is invalid.
+     * roster in place. Throws StorageValidationError when a student or the
+     * meta is invalid (a bad student rolls the transaction back).
      */
     async replaceRoster(students: readonly Student[], meta: ImportMeta): Promise<ImportRecord> {
       const seen = new Set<string>();
@@ -103,9 +103,18 @@ export function createRepository(db: PostGuardDB, now: () => Date = () => new Da
         await db.students.clear();
         // Checked and written a chunk at a time: the page gets its thread back between chunks
         // (no long task on a 10,000-row import), and a bad row still rolls the whole import back.
+        // One chunk is checked while the database writes the one before, so neither waits on the other.
+        let writing: Promise<unknown> = Promise.resolve();
         for (let i = 0; i < students.length; i += WRITE_CHUNK) {
-          await db.students.bulkAdd(students.slice(i, i + WRITE_CHUNK).map((s, j) => toRow(s, i + j)));
+          const rows = students.slice(i, i + WRITE_CHUNK).map((s, j) => toRow(s, i + j));
+          const previous = writing;
+          writing = db.students.bulkAdd(rows);
+          // Its failure is thrown where it is awaited; should a bad row end the loop first, this keeps
+          // the write the abort cancels from surfacing as an unhandled rejection.
+          writing.catch(() => {});
+          await previous;
         }
+        await writing;
         const id = await db.imports.add(record);
         return { ...record, id };
       });
